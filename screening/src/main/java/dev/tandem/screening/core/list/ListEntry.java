@@ -1,0 +1,44 @@
+package dev.tandem.screening.core.list;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One designated subject of one list version, as the list states it. Immutable.
+ *
+ * @param reference     the publisher's identifier (UN "KPi.033", OFAC ent_num "12345", OpenSanctions id)
+ * @param type          person, organisation, vessel or aircraft
+ * @param name          the primary name in the list's own order (UN DPRK individuals: family name first)
+ * @param aliases       other names, each with the publisher's quality grade
+ * @param programs      regimes or programme tags ("DPRK", "DPRK3", "NPWMD")
+ * @param birthDates    dates of birth as written, ISO where the list gives a full date ("1962-03-05"),
+ *                      a year alone ("1962") or a range kept as the list writes it
+ * @param nationalities nationalities or countries, as the list writes them
+ * @param imoNumbers    IMO numbers (7 digits) of vessels, as far as the list states them
+ * @param remarks       free text of the publisher, may be empty
+ */
+public record ListEntry(
+        String reference,
+        EntryType type,
+        String name,
+        List<Alias> aliases,
+        List<String> programs,
+        List<String> birthDates,
+        List<String> nationalities,
+        List<String> imoNumbers,
+        String remarks) {
+
+    public ListEntry {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+        if (reference.isBlank()) throw new IllegalArgumentException("reference is blank");
+        if (name.isBlank()) throw new IllegalArgumentException("name is blank for " + reference);
+        aliases = List.copyOf(aliases);
+        programs = List.copyOf(programs);
+        birthDates = List.copyOf(birthDates);
+        nationalities = List.copyOf(nationalities);
+        imoNumbers = List.copyOf(imoNumbers);
+        remarks = remarks == null ? "" : remarks;
+    }
+}
