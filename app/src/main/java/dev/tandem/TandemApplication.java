@@ -1,15 +1,40 @@
 package dev.tandem;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.tandem.system.CommandLine;
 
 /**
  * Tandem: allied review of cooperation projects with a sanctioned country.
+ * <p>
+ * {@code java -jar tandem.jar} serves the web application; {@code java -jar tandem.jar cli <command> ...} runs one
+ * command of the command line against the same database and exits (the {@code ./tandem} script does this).
  */
 @SpringBootApplication
 public class TandemApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("cli")) {
+            System.exit(runCommand(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(TandemApplication.class, args);
+    }
+
+    static int runCommand(String[] args) {
+        SpringApplication application = new SpringApplicationBuilder(TandemApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "tandem.demo.enabled=false",
+                        "logging.level.root=WARN", "logging.level.org.flywaydb=WARN")
+                .build();
+        try (ConfigurableApplicationContext context = application.run()) {
+            return context.getBean(CommandLine.class).run(args, System.out, System.err);
+        }
     }
 }

@@ -1,0 +1,111 @@
+package dev.tandem.forum;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.tandem.common.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Parties and forums over HTTP. Permissions are those of {@link ForumManagement}.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Forums", description = "Parties, forums, status timelines, co-chairs and hand-over to successors")
+class ForumApiController {
+
+    private final ForumManagement forums;
+
+    ForumApiController(ForumManagement forums) {
+        this.forums = forums;
+    }
+
+    record ForumResource(String code, String nameEn, String nameKo, ForumKind kind, List<String> parties,
+                         ForumStatus status, List<TimelineEvent> timeline, List<CoChair> coChairs,
+                         String successor, int version) {
+        static ForumResource of(Forum f) {
+            return new ForumResource(f.code(), f.nameEn(), f.nameKo(), f.kind(), List.copyOf(f.parties()),
+                    f.status(), f.timeline(), f.coChairs(), f.successorCode(), f.version());
+        }
+    }
+
+    record EventRequest(ForumStatus status, LocalDate on, String note) {
+    }
+
+    record HandOverRequest(String successor, String reason) {
+    }
+
+    record PartyRequest(String code, String nameEn, String nameKo) {
+    }
+
+    @GetMapping("/parties")
+    @Operation(summary = "All parties")
+    List<Party> parties() {
+        return forums.parties();
+    }
+
+    @PostMapping("/parties")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a party (administrator)")
+    Party registerParty(@RequestBody PartyRequest request) {
+        return forums.registerParty(request.code(), request.nameEn(), request.nameKo());
+    }
+
+    @GetMapping("/forums")
+    @Operation(summary = "All forums with their status and timeline")
+    List<ForumResource> forums() {
+        return forums.forums().stream().map(ForumResource::of).toList();
+    }
+
+    @GetMapping("/forums/{code}")
+    @Operation(summary = "One forum")
+    ForumResource forum(@PathVariable String code) {
+        return ForumResource.of(forums.forum(code));
+    }
+
+    @PostMapping("/forums")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Establish a forum (administrator)")
+    ForumResource establish(@RequestBody NewForum request) {
+        return ForumResource.of(forums.establish(request));
+    }
+
+    @PostMapping("/forums/{code}/events")
+    @Operation(summary = "Record the next status event of a forum's timeline (secretariat, administrator)",
+            description = "Statuses follow ESTABLISHED → ACTIVE / SUSPENDED / CUT_OFF / RESTORED → TERMINATED; "
+                    + "nothing follows TERMINATED and events go in date order. A refused event answers 422 "
+                    + "naming the field.")
+    ForumResource recordEvent(@PathVariable String code, @RequestBody EventRequest request) {
+        if (request.status() == null) {
+            throw new InvalidInputException("status", "is required, one of " + List.of(ForumStatus.values()));
+        }
+        return ForumResource.of(forums.recordEvent(code, new TimelineEvent(request.status(), request.on(), request.note())));
+    }
+
+    @PostMapping("/forums/{code}/hand-over")
+    @Operation(summary = "Hand a terminated forum's open work over to its successor (secretariat, administrator)")
+    ForumResource handOver(@PathVariable String code, @RequestBody HandOverRequest request) {
+        return ForumResource.of(forums.handOver(code, request.successor(), request.reason()));
+    }
+
+    @PostMapping("/forums/{code}/co-chairs")
+    @Operation(summary = "Appoint a co-chair (administrator)")
+    ForumResource appoint(@PathVariable String code, @RequestBody CoChair request) {
+        if (request.party() == null) {
+            throw new InvalidInputException("party", "is required");
+        }
+        return ForumResource.of(forums.appointCoChair(code, request));
+    }
+
+}

@@ -1,0 +1,199 @@
+package dev.tandem.forum;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.NotFoundException;
+import dev.tandem.journal.Change;
+import dev.tandem.journal.Journal;
+
+/**
+ * The forum module's API: parties, forums, their timelines, co-chairs and hand-over. Every change is journaled in
+ * the transaction that makes it; who may do what is checked here, so the UI and the API obey the same rules.
+ */
+@Service
+public class ForumManagement {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    private static final Pattern PARTY_CODE = Pattern.compile("[A-Z]{2,10}");
+    static final String READERS = "hasAnyRole('MEMBER','CO_CHAIR','SECRETARIAT','AUDITOR','ADMINISTRATOR')";
+    static final String CLERKS = "hasAnyRole('SECRETARIAT','ADMINISTRATOR')";
+
+    private final Forums forums;
+    private final Parties parties;
+    private final Journal journal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ForumManagement(Forums forums, Parties parties, Journal journal, ApplicationEventPublisher events, Clock clock) {
+        this.forums = forums;
+        this.parties = parties;
+        this.journal = journal;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Party> parties() {
+        return parties.all();
+    }
+
+    /** Any signed-in user may learn whether a party exists (the identity module checks memberships with it). */
+    @Transactional(readOnly = true)
+    public boolean partyExists(String code) {
+        return code != null && parties.byCode(code).isPresent();
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public Party registerParty(String code, String nameEn, String nameKo) {
+        if (code == null || !PARTY_CODE.matcher(code).matches()) {
+            throw new InvalidInputException("code", "must be 2 to 10 capital letters, like ROK or US");
+        }
+        requireText("nameEn", nameEn, 200);
+        requireText("nameKo", nameKo, 200);
+        if (parties.byCode(code).isPresent()) {
+            throw new InvalidInputException("code", "party " + code + " exists already");
+        }
+        Party party = new Party(code, nameEn.strip(), nameKo.strip());
+        parties.insert(party);
+        journal.record(Change.of("forum.party-registered", "party", code).to(party));
+        return party;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Forum> forums() {
+        return forums.all();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Forum forum(String code) {
+        return find(code, "code");
+    }
+
+    /** Establishes a forum between parties; its timeline starts with the establishment. */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public Forum establish(NewForum request) {
+        if (request.code() == null || !CODE.matcher(request.code()).matches()) {
+            throw new InvalidInputException("code",
+                    "must be 2 to 40 lower-case letters, digits or hyphens, like rok-us-working-group");
+        }
+        requireText("nameEn", request.nameEn(), 200);
+        requireText("nameKo", request.nameKo(), 200);
+        if (request.kind() == null) {
+            throw new InvalidInputException("kind", "is required");
+        }
+        if (request.parties() == null) {
+            throw new InvalidInputException("parties", "is required");
+        }
+        for (String party : request.parties()) {
+            if (!partyExists(party)) {
+                throw new InvalidInputException("parties", "no party with code " + party);
+            }
+        }
+        requireDay("establishedOn", request.establishedOn());
+        if (forums.exists(request.code())) {
+            throw new InvalidInputException("code", "forum " + request.code() + " exists already");
+        }
+        Forum forum = Forum.establish(request.code(), request.nameEn().strip(), request.nameKo().strip(),
+                request.kind(), Set.copyOf(request.parties()), request.establishedOn(), request.note());
+        Forum saved = forums.save(forum);
+        journal.record(Change.of("forum.established", "forum", saved.code()).to(ForumState.of(saved))
+                .because(request.note()));
+        return saved;
+    }
+
+    /** Records the next event of a forum's status timeline (see {@link ForumStatus#next()}). */
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public Forum recordEvent(String code, TimelineEvent event) {
+        Forum forum = find(code, "code");
+        requireDay("on", event.on());
+        if (event.note() != null && event.note().length() > 1000) {
+            throw new InvalidInputException("note", "must be at most 1000 characters");
+        }
+        ForumState before = ForumState.of(forum);
+        forum.record(event);
+        Forum saved = forums.save(forum);
+        journal.record(Change.of("forum.event-recorded", "forum", code).from(before).to(ForumState.of(saved))
+                .because(event.note()));
+        return saved;
+    }
+
+    /** Hands a terminated forum's open work over to its successor; the successor's modules take it from here. */
+    @PreAuthorize(CLERKS)
+    @Transactional
+    public Forum handOver(String code, String successorCode, String reason) {
+        Forum forum = find(code, "code");
+        if (successorCode == null || successorCode.isBlank()) {
+            throw new InvalidInputException("successor", "is required to hand over");
+        }
+        Forum successor = find(successorCode, "successor");
+        ForumState before = ForumState.of(forum);
+        forum.handOverTo(successor);
+        Forum saved = forums.save(forum);
+        journal.record(Change.of("forum.handed-over", "forum", code).from(before).to(ForumState.of(saved))
+                .because(reason));
+        events.publishEvent(new ForumHandedOver(code, successorCode));
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public Forum appointCoChair(String code, CoChair coChair) {
+        Forum forum = find(code, "code");
+        requireText("person", coChair.person(), 200);
+        requireDay("from", coChair.from());
+        if (coChair.to() != null && coChair.to().isBefore(coChair.from())) {
+            throw new InvalidInputException("to", "must not be before from (" + coChair.from() + ")");
+        }
+        ForumState before = ForumState.of(forum);
+        forum.appoint(coChair);
+        Forum saved = forums.save(forum);
+        journal.record(Change.of("forum.co-chair-appointed", "forum", code).from(before).to(ForumState.of(saved)));
+        return saved;
+    }
+
+    private Forum find(String code, String field) {
+        return forums.byCode(code).orElseThrow(() -> new NotFoundException(field, "forum", code));
+    }
+
+    private void requireDay(String field, LocalDate day) {
+        if (day == null) {
+            throw new InvalidInputException(field, "is required (a date like 2018-11-20)");
+        }
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(field, "must not be in the future");
+        }
+    }
+
+    private static void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /** What the journal keeps of a forum: everything but its database id. */
+    record ForumState(String code, String nameEn, String nameKo, ForumKind kind, Set<String> parties,
+                      List<TimelineEvent> timeline, List<CoChair> coChairs, String successor) {
+        static ForumState of(Forum f) {
+            return new ForumState(f.code(), f.nameEn(), f.nameKo(), f.kind(), f.parties(), f.timeline(),
+                    f.coChairs(), f.successorCode());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.tandem.forum;
+
+import java.sql.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import dev.tandem.common.ConflictException;
+
+/**
+ * Stores forums with their parties, timelines and co-chairs. A save checks the version it loaded, so two people
+ * changing one forum at once get a conflict rather than a lost update.
+ */
+@Repository
+class Forums {
+
+    private final JdbcClient jdbc;
+
+    Forums(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Forum> all() {
+        return jdbc.sql("SELECT code FROM forum ORDER BY id").query(String.class).list().stream()
+                .map(code -> byCode(code).orElseThrow())
+                .toList();
+    }
+
+    Optional<Forum> byCode(String code) {
+        return jdbc.sql("""
+                SELECT f.id, f.code, f.name_en, f.name_ko, f.kind, f.version, s.code AS successor
+                FROM forum f LEFT JOIN forum s ON s.id = f.successor_id
+                WHERE f.code = :code""")
+                .param("code", code)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new Forum(id, rs.getString("code"), rs.getString("name_en"), rs.getString("name_ko"),
+                            ForumKind.valueOf(rs.getString("kind")), parties(id), timeline(id), coChairs(id),
+                            rs.getString("successor"), rs.getInt("version"));
+                })
+                .optional();
+    }
+
+    /** Inserts a new forum or writes a loaded one back; returns the stored state. */
+    Forum save(Forum forum) {
+        long id;
+        if (forum.id() == null) {
+            KeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO forum (code, name_en, name_ko, kind, version)
+                    VALUES (:code, :en, :ko, :kind, 1)""")
+                    .param("code", forum.code()).param("en", forum.nameEn()).param("ko", forum.nameKo())
+                    .param("kind", forum.kind().name())
+                    .update(keys, "id");
+            id = ((Number) keyOf(keys)).longValue();
+            for (String party : forum.parties()) {
+                jdbc.sql("INSERT INTO forum_party (forum_id, party_code) VALUES (:id, :party)")
+                        .param("id", id).param("party", party).update();
+            }
+        } else {
+            id = forum.id();
+            int updated = jdbc.sql("""
+                    UPDATE forum SET version = version + 1,
+                           successor_id = (SELECT s.id FROM forum s WHERE s.code = :successor)
+                    WHERE id = :id AND version = :version""")
+                    .param("successor", forum.successorCode())
+                    .param("id", id).param("version", forum.version())
+                    .update();
+            if (updated == 0) {
+                throw new ConflictException("version", "forum " + forum.code()
+                        + " was changed by someone else since it was loaded; reload it and try again");
+            }
+            jdbc.sql("DELETE FROM forum_event WHERE forum_id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM forum_co_chair WHERE forum_id = :id").param("id", id).update();
+        }
+        int position = 0;
+        for (TimelineEvent event : forum.timeline()) {
+            jdbc.sql("""
+                    INSERT INTO forum_event (forum_id, position, kind, occurred_on, note)
+                    VALUES (:id, :pos, :kind, :on, :note)""")
+                    .param("id", id).param("pos", position++).param("kind", event.status().name())
+                    .param("on", Date.valueOf(event.on())).param("note", event.note())
+                    .update();
+        }
+        position = 0;
+        for (CoChair chair : forum.coChairs()) {
+            jdbc.sql("""
+                    INSERT INTO forum_co_chair (forum_id, position, party_code, person, title, from_date, to_date)
+                    VALUES (:id, :pos, :party, :person, :title, :from, :to)""")
+                    .param("id", id).param("pos", position++).param("party", chair.party())
+                    .param("person", chair.person()).param("title", chair.title())
+                    .param("from", Date.valueOf(chair.from()))
+                    .param("to", chair.to() == null ? null : Date.valueOf(chair.to()))
+                    .update();
+        }
+        return byCode(forum.code()).orElseThrow();
+    }
+
+    boolean exists(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM forum WHERE code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    private LinkedHashSet<String> parties(long id) {
+        return new LinkedHashSet<>(jdbc.sql("SELECT party_code FROM forum_party WHERE forum_id = :id ORDER BY party_code")
+                .param("id", id).query(String.class).list());
+    }
+
+    private List<TimelineEvent> timeline(long id) {
+        return jdbc.sql("SELECT kind, occurred_on, note FROM forum_event WHERE forum_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new TimelineEvent(ForumStatus.valueOf(rs.getString("kind")),
+                        rs.getDate("occurred_on").toLocalDate(), rs.getString("note")))
+                .list();
+    }
+
+    private List<CoChair> coChairs(long id) {
+        return jdbc.sql("""
+                SELECT party_code, person, title, from_date, to_date FROM forum_co_chair
+                WHERE forum_id = :id ORDER BY position""")
+                .param("id", id)
+                .query((rs, n) -> new CoChair(rs.getString("party_code"), rs.getString("person"),
+                        rs.getString("title"), rs.getDate("from_date").toLocalDate(),
+                        rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()))
+                .list();
+    }
+
+    /** PostgreSQL returns every column of the new row as keys; H2 only the one asked for. */
+    private static Object keyOf(KeyHolder keys) {
+        Map<String, Object> map = keys.getKeys();
+        if (map != null && map.size() > 1) {
+            return map.getOrDefault("id", map.get("ID"));
+        }
+        return keys.getKey();
+    }
+}

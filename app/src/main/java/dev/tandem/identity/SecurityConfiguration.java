@@ -1,0 +1,100 @@
+package dev.tandem.identity;
+
+import java.io.IOException;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may reach what over HTTP. Pages sign in with a form and a session; API clients may also send HTTP Basic
+ * credentials. Finer rules (which role may change what) sit on the module APIs with {@code @PreAuthorize}, so the
+ * UI and the API cannot differ.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        RequestMatcher api = pathPattern("/api/**");
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
+                problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in first: send a session cookie or HTTP Basic credentials");
+        AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler apiDenied = (request, response, e) -> {
+            if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+                problem(response, json, HttpStatus.FORBIDDEN, "Missing or invalid CSRF token (field _csrf or header X-CSRF-TOKEN)");
+            } else {
+                problem(response, json, HttpStatus.FORBIDDEN, "Your role may not do this");
+            }
+        };
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api-docs",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/journal/**", "/api/journal/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+                        CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !sendsBasicCredentials(request)))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                        .defaultAccessDeniedHandlerFor(apiDenied, api)
+                        .defaultAccessDeniedHandlerFor(pageDenied, request -> true))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    /**
+     * A request that carries its own credentials cannot be forged by another site (browsers never add Basic
+     * credentials that Tandem did not ask for, and Tandem never asks), so it needs no CSRF token.
+     */
+    private static boolean sendsBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

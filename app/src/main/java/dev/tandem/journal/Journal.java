@@ -1,0 +1,116 @@
+package dev.tandem.journal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Puts changes on the record and checks the record. Every module calls {@link #record} inside the transaction
+ * that makes the change, so a change and its entry are stored together or not at all.
+ */
+@Service
+public class Journal {
+
+    /** The actor of changes made by Tandem itself (demo loading, scheduled work, the command line). */
+    public static final String SYSTEM_ACTOR = dev.tandem.common.SystemActor.NAME;
+    /** Authorities that carry the user's party are named with this prefix (see the identity module). */
+    public static final String PARTY_AUTHORITY_PREFIX = "PARTY_";
+
+    private final JournalStore store;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Journal(JournalStore store, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Appends one entry for the current user. Must run inside the transaction of the change it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public JournalEntry record(Change change) {
+        JournalStore.Head head = store.lockHead();
+        long seq = head.lastSeq() + 1;
+        // Stored timestamps keep microseconds on PostgreSQL and H2; millis survive every round trip unchanged.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null || !auth.isAuthenticated() ? SYSTEM_ACTOR : auth.getName();
+        String party = auth == null ? null : partyOf(auth);
+        String before = change.before() == null ? null : json.writeValueAsString(change.before());
+        String after = change.after() == null ? null : json.writeValueAsString(change.after());
+        String hash = ChainHash.of(seq, at, actor, party, change.action(), change.subjectType(), change.subjectId(),
+                before, after, change.reason(), head.lastHash());
+        JournalEntry entry = new JournalEntry(seq, at, actor, party, change.action(), change.subjectType(),
+                change.subjectId(), before, after, change.reason(), head.lastHash(), hash);
+        store.append(entry);
+        return entry;
+    }
+
+    /** Newest first, {@code limit} entries older than {@code beforeSeq}; subject filters are optional. */
+    @Transactional(readOnly = true)
+    public List<JournalEntry> entries(Long beforeSeq, int limit, String subjectType, String subjectId) {
+        return store.page(beforeSeq == null ? Long.MAX_VALUE : beforeSeq, Math.max(1, Math.min(limit, 500)),
+                blankToNull(subjectType), blankToNull(subjectId));
+    }
+
+    /**
+     * Recomputes every hash and link. Reports each entry whose content no longer matches its hash, each broken
+     * link, each gap in numbering and a head that does not match the last entry (rows removed at the end).
+     */
+    @Transactional(readOnly = true)
+    public JournalVerification verify() {
+        List<JournalVerification.Problem> problems = new ArrayList<>();
+        long[] count = {0};
+        long[] expectedSeq = {1};
+        String[] previousHash = {ChainHash.GENESIS};
+        store.forEachInOrder(entry -> {
+            count[0]++;
+            if (entry.seq() != expectedSeq[0]) {
+                problems.add(new JournalVerification.Problem(expectedSeq[0],
+                        "entries " + expectedSeq[0] + " to " + (entry.seq() - 1) + " are missing"));
+            }
+            if (!entry.previousHash().equals(previousHash[0])) {
+                problems.add(new JournalVerification.Problem(entry.seq(),
+                        "link to the previous entry is broken (previous hash does not match)"));
+            }
+            if (!ChainHash.of(entry).equals(entry.hash())) {
+                problems.add(new JournalVerification.Problem(entry.seq(),
+                        "content was changed after it was recorded (hash does not match)"));
+            }
+            expectedSeq[0] = entry.seq() + 1;
+            previousHash[0] = entry.hash();
+        });
+        JournalStore.Head head = store.head();
+        if (head.lastSeq() != expectedSeq[0] - 1 || !head.lastHash().equals(previousHash[0])) {
+            problems.add(new JournalVerification.Problem(head.lastSeq(),
+                    "the chain ends at entry " + (expectedSeq[0] - 1) + " but the journal head records entry "
+                            + head.lastSeq() + " (entries removed or added behind Tandem's back)"));
+        }
+        return new JournalVerification(count[0], problems);
+    }
+
+    private static String partyOf(Authentication auth) {
+        for (GrantedAuthority authority : auth.getAuthorities()) {
+            String name = authority.getAuthority();
+            if (name != null && name.startsWith(PARTY_AUTHORITY_PREFIX)) {
+                return name.substring(PARTY_AUTHORITY_PREFIX.length());
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

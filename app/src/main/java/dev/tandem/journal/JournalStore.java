@@ -1,0 +1,101 @@
+package dev.tandem.journal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and appends journal rows. It has no statement that updates or deletes an entry, by design.
+ */
+@Repository
+class JournalStore {
+
+    record Head(long lastSeq, String lastHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JournalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the single head row until the transaction ends, so appends from several nodes form one chain. */
+    Head lockHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM journal_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    void append(JournalEntry e) {
+        jdbc.sql("""
+                INSERT INTO journal_entry (seq, recorded_at, actor, actor_party, action, subject_type, subject_id,
+                                           before_state, after_state, reason, previous_hash, hash)
+                VALUES (:seq, :at, :actor, :party, :action, :type, :id, :before, :after, :reason, :prev, :hash)""")
+                .param("seq", e.seq())
+                .param("at", Timestamp.from(e.recordedAt()))
+                .param("actor", e.actor())
+                .param("party", e.actorParty())
+                .param("action", e.action())
+                .param("type", e.subjectType())
+                .param("id", e.subjectId())
+                .param("before", e.before())
+                .param("after", e.after())
+                .param("reason", e.reason())
+                .param("prev", e.previousHash())
+                .param("hash", e.hash())
+                .update();
+        jdbc.sql("UPDATE journal_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", e.seq()).param("hash", e.hash()).update();
+    }
+
+    Head head() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM journal_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    List<JournalEntry> page(long beforeSeq, int limit, String subjectType, String subjectId) {
+        return jdbc.sql("""
+                SELECT * FROM journal_entry
+                WHERE seq < :before
+                  AND (:type IS NULL OR subject_type = :type)
+                  AND (:id IS NULL OR subject_id = :id)
+                ORDER BY seq DESC""")
+                .param("before", beforeSeq)
+                .param("type", subjectType)
+                .param("id", subjectId)
+                .withMaxRows(limit)
+                .query(JournalStore::map)
+                .list();
+    }
+
+    /** Streams every entry in chain order, without holding them all in memory. */
+    void forEachInOrder(Consumer<JournalEntry> consumer) {
+        jdbc.sql("SELECT * FROM journal_entry ORDER BY seq")
+                .withFetchSize(500)
+                .query(rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    private static JournalEntry map(ResultSet rs, int row) throws SQLException {
+        return new JournalEntry(
+                rs.getLong("seq"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("actor_party"),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getString("before_state"),
+                rs.getString("after_state"),
+                rs.getString("reason"),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tandem.system;
+
+import java.util.Locale;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.tandem.forum.ForumManagement;
+import dev.tandem.forum.Party;
+import dev.tandem.identity.UserManagement;
+import dev.tandem.identity.UserView;
+
+/** The start page: who you are and where you can go from here. */
+@Controller
+class HomeController {
+
+    private final UserManagement users;
+    private final ForumManagement forums;
+
+    HomeController(UserManagement users, ForumManagement forums) {
+        this.users = users;
+        this.forums = forums;
+    }
+
+    @GetMapping("/")
+    String home(Authentication authentication, Model model, Locale locale) {
+        UserView user = users.currentUser().orElseThrow();
+        model.addAttribute("user", user);
+        if (user.party() != null) {
+            model.addAttribute("party", forums.parties().stream().filter(p -> p.code().equals(user.party()))
+                    .map(p -> p.name(locale)).findFirst().orElse(user.party()));
+        }
+        if (user.role().belongsToParty()) {
+            model.addAttribute("forums", forums.forums());
+        }
+        return "home";
+    }
+}
