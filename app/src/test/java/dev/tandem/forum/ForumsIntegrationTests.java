@@ -1,0 +1,7 @@
+package dev.tandem.forum;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class ForumsIntegrationTests extends ForumsContract {
+}

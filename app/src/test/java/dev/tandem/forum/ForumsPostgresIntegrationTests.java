@@ -1,0 +1,7 @@
+package dev.tandem.forum;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ForumsPostgresIntegrationTests extends ForumsContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.journal;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class JournalIntegrationTests extends JournalContract {
+}

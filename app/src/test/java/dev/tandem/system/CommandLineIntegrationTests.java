@@ -1,0 +1,86 @@
+package dev.tandem.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.tandem.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class CommandLineIntegrationTests {
+
+    @Autowired
+    CommandLine commandLine;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return commandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void verifiesAnIntactJournal() {
+        assertThat(run("journal", "verify")).isZero();
+        assertThat(out()).startsWith("intact: ");
+    }
+
+    @Test
+    void namesTheTamperedEntryAndExitsOne() {
+        long seq = jdbc.sql("SELECT MIN(seq) FROM journal_entry").query(Long.class).single();
+        String actor = jdbc.sql("SELECT actor FROM journal_entry WHERE seq = :s").param("s", seq).query(String.class).single();
+        jdbc.sql("UPDATE journal_entry SET actor = 'mallory' WHERE seq = :s").param("s", seq).update();
+        try {
+            assertThat(run("journal", "verify")).isEqualTo(1);
+            assertThat(out()).contains("BROKEN").contains("entry " + seq + ": content was changed");
+        } finally {
+            jdbc.sql("UPDATE journal_entry SET actor = :a WHERE seq = :s").param("a", actor).param("s", seq).update();
+        }
+    }
+
+    @Test
+    void listsCommandsAndShowsEachOnesHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("journal verify").contains("reset-password");
+        assertThat(run("journal", "verify", "--help")).isZero();
+        assertThat(out()).contains("Usage: ./tandem journal verify");
+    }
+
+    @Test
+    void refusesWrongUsageInOneLine() {
+        assertThat(run("journal", "frobnicate")).isEqualTo(2);
+        assertThat(err()).isEqualTo("tandem: unknown command 'journal frobnicate'; see ./tandem --help\n");
+        assertThat(run("journal", "verify", "now")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).startsWith("tandem journal verify: arguments: takes none");
+        assertThat(run("reset-password")).isEqualTo(2);
+        assertThat(err()).contains("USER");
+        assertThat(run("reset-password", "no-such-user")).isEqualTo(2);
+        assertThat(err()).contains("username: no user with id no-such-user");
+    }
+
+    @Test
+    void resetsAPasswordAndPrintsItOnce() {
+        assertThat(run("reset-password", "applicant2")).isZero();
+        assertThat(out()).matches("applicant2: [A-Za-z0-9]{20}\\n");
+    }
+}
