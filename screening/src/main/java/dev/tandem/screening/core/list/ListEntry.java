@@ -41,4 +41,16 @@ public record ListEntry(
         imoNumbers = List.copyOf(imoNumbers);
         remarks = remarks == null ? "" : remarks;
     }
+
+    /**
+     * Hex SHA-256 over the reference and a canonical rendering of every content field ({@link EntryField}):
+     * equal for entries with the same content, whatever the order of their aliases, programmes, dates,
+     * nationalities or IMO numbers; different as soon as any value differs. Lets the application tell, with
+     * one stored string, that a listed subject changed between list versions.
+     */
+    public String fingerprint() {
+        Sha256 digest = new Sha256().add(reference.length() + ":" + reference + ";");
+        for (EntryField field : EntryField.values()) digest.add(field.name() + "=" + field.canonical(this) + "\n");
+        return digest.hex();
+    }
 }
