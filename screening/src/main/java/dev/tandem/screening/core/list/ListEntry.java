@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param name          the primary name in the list's own order (UN DPRK individuals: family name first)
  * @param aliases       other names, each with the publisher's quality grade
  * @param programs      regimes or programme tags ("DPRK", "DPRK3", "NPWMD")
- * @param birthDates    dates of birth as written, ISO where the list gives a full date ("1962-03-05"),
- *                      a year alone ("1962") or a range kept as the list writes it
+ * @param birthDates    dates of birth: ISO where the list gives a full date ("1962-03-05"), a month
+ *                      ("1962-03"), a year alone ("1962"), a range ("1960 to 1962"), an approximation
+ *                      ("circa 1962"); anything else as the list writes it
  * @param nationalities nationalities or countries, as the list writes them
- * @param imoNumbers    IMO numbers (7 digits) of vessels, as far as the list states them
+ * @param imoNumbers    IMO numbers (7 digits) of vessels, as far as the list states them; on an
+ *                      organisation, its IMO company number (the UN and OFAC give these for shipping companies)
  * @param remarks       free text of the publisher, may be empty
  */
 public record ListEntry(
