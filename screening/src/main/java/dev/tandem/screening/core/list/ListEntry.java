@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param name          the primary name in the list's own order (UN DPRK individuals: family name first)
  * @param aliases       other names, each with the publisher's quality grade
  * @param programs      regimes or programme tags ("DPRK", "DPRK3", "NPWMD")
- * @param birthDates    dates of birth as written, ISO where the list gives a full date ("1962-03-05"),
- *                      a year alone ("1962") or a range kept as the list writes it
+ * @param birthDates    dates of birth: ISO where the list gives a full date ("1962-03-05"), a month
+ *                      ("1962-03"), a year alone ("1962"), a range ("1960 to 1962"), an approximation
+ *                      ("circa 1962"); anything else as the list writes it
  * @param nationalities nationalities or countries, as the list writes them
- * @param imoNumbers    IMO numbers (7 digits) of vessels, as far as the list states them
+ * @param imoNumbers    IMO numbers (7 digits) of vessels, as far as the list states them; on an
+ *                      organisation, its IMO company number (the UN and OFAC give these for shipping companies)
  * @param remarks       free text of the publisher, may be empty
  */
 public record ListEntry(
@@ -40,5 +42,17 @@ public record ListEntry(
         nationalities = List.copyOf(nationalities);
         imoNumbers = List.copyOf(imoNumbers);
         remarks = remarks == null ? "" : remarks;
+    }
+
+    /**
+     * Hex SHA-256 over the reference and a canonical rendering of every content field ({@link EntryField}):
+     * equal for entries with the same content, whatever the order of their aliases, programmes, dates,
+     * nationalities or IMO numbers; different as soon as any value differs. Lets the application tell, with
+     * one stored string, that a listed subject changed between list versions.
+     */
+    public String fingerprint() {
+        Sha256 digest = new Sha256().add(reference.length() + ":" + reference + ";");
+        for (EntryField field : EntryField.values()) digest.add(field.name() + "=" + field.canonical(this) + "\n");
+        return digest.hex();
     }
 }
