@@ -87,10 +87,7 @@ class ForumApiController {
                     + "nothing follows TERMINATED and events go in date order. A refused event answers 422 "
                     + "naming the field.")
     ForumResource recordEvent(@PathVariable String code, @RequestBody EventRequest request) {
-        if (request.status() == null) {
-            throw new InvalidInputException("status", "is required, one of " + List.of(ForumStatus.values()));
-        }
-        return ForumResource.of(forums.recordEvent(code, new TimelineEvent(request.status(), request.on(), request.note())));
+        return ForumResource.of(forums.recordEvent(code, request.status(), request.on(), request.note()));
     }
 
     @PostMapping("/forums/{code}/hand-over")

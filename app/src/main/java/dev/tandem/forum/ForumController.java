@@ -51,7 +51,7 @@ class ForumController {
                        @RequestHeader(value = "HX-Request", required = false) String htmx,
                        Model model, RedirectAttributes redirect) {
         try {
-            Forum forum = forums.recordEvent(code, new TimelineEvent(parseStatus(status), parseDay(on), blankToNull(note)));
+            Forum forum = forums.recordEvent(code, parseStatus(status), parseDay(on), blankToNull(note));
             if (htmx == null) {
                 redirect.addFlashAttribute("message", message("forum.event.recorded"));
                 return "redirect:/forums/" + code;

@@ -61,18 +61,18 @@ class ForumDemoContent implements ApplicationRunner {
                 day("2020-12-21"), day("2021-06-23")));
         forums.appointCoChair(WORKING_GROUP, new CoChair("US", "Sung Kim",
                 "Special Envoy for North Korea", day("2021-05-21"), day("2021-06-23")));
-        forums.recordEvent(WORKING_GROUP, new TimelineEvent(ForumStatus.ACTIVE, day("2018-12-07"),
-                "First working-level videoconference (DG Rhee Dong-yeol, DAS Alex Wong); co-chairs to meet about monthly"));
+        forums.recordEvent(WORKING_GROUP, ForumStatus.ACTIVE, day("2018-12-07"),
+                "First working-level videoconference (DG Rhee Dong-yeol, DAS Alex Wong); co-chairs to meet about monthly");
 
         forums.establish(new NewForum(DG_CONSULTATION, "ROK–US Director-General-Level Consultation",
                 "한미 국장급 협의", ForumKind.DG_CONSULTATION, List.of("ROK", "US"), day("2021-06-23"),
                 "Agreed as the working group ends; to meet regularly rather than ad hoc"));
-        forums.recordEvent(WORKING_GROUP, new TimelineEvent(ForumStatus.TERMINATED, day("2021-06-23"),
-                "Termination agreed by Noh Kyu-duk and Sung Kim on 21 June 2021, confirmed by MOFA on 23 June"));
+        forums.recordEvent(WORKING_GROUP, ForumStatus.TERMINATED, day("2021-06-23"),
+                "Termination agreed by Noh Kyu-duk and Sung Kim on 21 June 2021, confirmed by MOFA on 23 June");
         forums.handOver(WORKING_GROUP, DG_CONSULTATION, "The group's work moves to director-general-level consultations");
-        forums.recordEvent(DG_CONSULTATION, new TimelineEvent(ForumStatus.ACTIVE, day("2021-08-04"),
+        forums.recordEvent(DG_CONSULTATION, ForumStatus.ACTIVE, day("2021-08-04"),
                 "First meeting: DG Rim Kap-soo and Deputy Special Representative Jung Pak, with NSC, Treasury, DoD, "
-                        + "MOU and the presidential office"));
+                        + "MOU and the presidential office");
         forums.appointCoChair(DG_CONSULTATION, new CoChair("ROK", "Rim Kap-soo", "Director-General",
                 day("2021-08-04"), null));
         forums.appointCoChair(DG_CONSULTATION, new CoChair("US", "Jung Pak",
@@ -84,14 +84,14 @@ class ForumDemoContent implements ApplicationRunner {
         forums.appointCoChair(LIAISON_OFFICE, new CoChair("ROK", "Chun Hae-sung", "Vice Minister of Unification",
                 day("2018-09-14"), null));
         forums.appointCoChair(LIAISON_OFFICE, new CoChair("DPRK", "Jon Jong-su", null, day("2018-09-14"), null));
-        forums.recordEvent(LIAISON_OFFICE, new TimelineEvent(ForumStatus.ACTIVE, day("2018-09-14"),
-                "Around 20 ROK and 15–20 DPRK staff; weekly meetings of the heads; a 24-hour channel"));
-        forums.recordEvent(LIAISON_OFFICE, new TimelineEvent(ForumStatus.CUT_OFF, day("2020-06-09"),
-                "The DPRK severs all inter-Korean communication lines"));
-        forums.recordEvent(LIAISON_OFFICE, new TimelineEvent(ForumStatus.SUSPENDED, day("2020-06-16"),
-                "The DPRK demolishes the office building in Kaesong"));
-        forums.recordEvent(LIAISON_OFFICE, new TimelineEvent(ForumStatus.RESTORED, day("2021-07-27"),
-                "Communication lines restored after 413 days"));
+        forums.recordEvent(LIAISON_OFFICE, ForumStatus.ACTIVE, day("2018-09-14"),
+                "Around 20 ROK and 15–20 DPRK staff; weekly meetings of the heads; a 24-hour channel");
+        forums.recordEvent(LIAISON_OFFICE, ForumStatus.CUT_OFF, day("2020-06-09"),
+                "The DPRK severs all inter-Korean communication lines");
+        forums.recordEvent(LIAISON_OFFICE, ForumStatus.SUSPENDED, day("2020-06-16"),
+                "The DPRK demolishes the office building in Kaesong");
+        forums.recordEvent(LIAISON_OFFICE, ForumStatus.RESTORED, day("2021-07-27"),
+                "Communication lines restored after 413 days");
     }
 
     private static LocalDate day(String iso) {

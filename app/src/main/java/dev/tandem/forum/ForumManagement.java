@@ -118,13 +118,17 @@ public class ForumManagement {
     /** Records the next event of a forum's status timeline (see {@link ForumStatus#next()}). */
     @PreAuthorize(CLERKS)
     @Transactional
-    public Forum recordEvent(String code, TimelineEvent event) {
+    public Forum recordEvent(String code, ForumStatus status, LocalDate on, String note) {
         Forum forum = find(code, "code");
-        requireDay("on", event.on());
-        if (event.note() != null && event.note().length() > 1000) {
+        if (status == null) {
+            throw new InvalidInputException("status", "is required, one of " + List.of(ForumStatus.values()));
+        }
+        requireDay("on", on);
+        if (note != null && note.length() > 1000) {
             throw new InvalidInputException("note", "must be at most 1000 characters");
         }
         ForumState before = ForumState.of(forum);
+        TimelineEvent event = new TimelineEvent(status, on, note);
         forum.record(event);
         Forum saved = forums.save(forum);
         journal.record(Change.of("forum.event-recorded", "forum", code).from(before).to(ForumState.of(saved))

@@ -16,6 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -71,7 +74,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !sendsBasicCredentials(request)))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                        .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
+                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                new RequestMatcherEntry<>(api, apiEntryPoint)))
                         .defaultAccessDeniedHandlerFor(apiDenied, api)
                         .defaultAccessDeniedHandlerFor(pageDenied, request -> true))
                 .headers(headers -> headers

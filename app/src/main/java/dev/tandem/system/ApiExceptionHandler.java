@@ -69,6 +69,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String reason = "is not readable JSON";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        t.getMessage(), List.of(error("body", t.getMessage()))));
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             field = databind.getPath().stream()

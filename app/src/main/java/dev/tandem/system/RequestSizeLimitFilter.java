@@ -51,6 +51,65 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.getWriter().write(json.writeValueAsString(problem));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(length < 0 && !multipart ? new BoundedRequest(request, limit) : request, response);
+    }
+
+    /** Thrown while reading a body that declared no length and turned out larger than allowed. */
+    static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException(long limit) {
+            super("request body is larger than " + limit + " bytes");
+        }
+    }
+
+    /** A request whose body (sent without a declared length) may be read up to the limit and no further. */
+    private static final class BoundedRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private final long limit;
+
+        BoundedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+            jakarta.servlet.ServletInputStream in = super.getInputStream();
+            return new jakarta.servlet.ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > limit) {
+                        throw new BodyTooLargeException(limit);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0 && (read += n) > limit) {
+                        throw new BodyTooLargeException(limit);
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
     }
 }

@@ -1,9 +1,15 @@
 package dev.tandem.forum;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -111,6 +117,25 @@ class ForumApiIntegrationTests {
         postAs("secretariat", "/api/forums/inter-korean-liaison-office/events", huge)
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
+        assertThat(journalLength()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnOversizeBodySentWithoutADeclaredLength(@LocalServerPort int port) throws Exception {
+        byte[] huge = ("{\"note\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes();
+        long before = journalLength();
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString(("secretariat:" + IntegrationTest.PASSWORD).getBytes());
+        // a body from a stream is sent chunked, with no Content-Length for the server to check up front
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/forums/inter-korean-liaison-office/events"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"field\":\"body\"");
         assertThat(journalLength()).isEqualTo(before);
     }
 

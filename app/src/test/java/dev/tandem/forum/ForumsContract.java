@@ -36,7 +36,7 @@ abstract class ForumsContract {
             management.establish(new NewForum(code, "Test forum", "시험 협의체", ForumKind.ENVOY_CHANNEL,
                     List.of("ROK", "US"), LocalDate.of(2020, 1, 2), "opened"));
             management.appointCoChair(code, new CoChair("US", "Sung Kim", "Special Envoy", LocalDate.of(2020, 1, 2), null));
-            management.recordEvent(code, new TimelineEvent(ForumStatus.ACTIVE, LocalDate.of(2020, 2, 3), "first meeting"));
+            management.recordEvent(code, ForumStatus.ACTIVE, LocalDate.of(2020, 2, 3), "first meeting");
         });
         Forum loaded = forums.byCode(code).orElseThrow();
         assertThat(loaded.nameKo()).isEqualTo("시험 협의체");

@@ -3,7 +3,7 @@ package dev.tandem.identity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.IntegrationTest;
@@ -80,15 +80,26 @@ class SignInIntegrationTests {
 
     @Test
     void rejectsAFormPostWithoutCsrfToken() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("secretariat").password(IntegrationTest.PASSWORD))
-                .andReturn().getRequest().getSession();
-        mvc.perform(post("/forums/inter-korean-liaison-office/events").session(session)
+        // sessions live in Spring Session (cookie SESSION), so the test carries that cookie like a browser
+        Cookie session = mvc.perform(formLogin().user("secretariat").password(IntegrationTest.PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        long before = journal.entries(null, 1, null, null).get(0).seq();
+        mvc.perform(post("/forums/inter-korean-liaison-office/events").cookie(session)
                         .param("status", "CUT_OFF").param("on", "2021-08-10"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/forums/inter-korean-liaison-office/events").session(session)
+        mvc.perform(post("/api/forums/inter-korean-liaison-office/events").cookie(session)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CUT_OFF\",\"on\":\"2021-08-10\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("CSRF")));
+        assertThat(journal.entries(null, 1, null, null).get(0).seq()).isEqualTo(before);
+        // the same session with its token is let through to the forum rules (a future date is refused there)
+        mvc.perform(post("/api/forums/inter-korean-liaison-office/events").cookie(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CUT_OFF\",\"on\":\"2999-01-01\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/logout").cookie(session).with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(get("/api/me").cookie(session)).andExpect(status().isUnauthorized());
     }
 
     @Test
