@@ -45,12 +45,21 @@ class ForumController {
         return show(forums.forum(code), model);
     }
 
+    /** What the person typed, shown again when the form is refused. */
+    record EventForm(String status, String on, String note) {
+    }
+
     @PostMapping("/forums/{code}/events")
     String recordEvent(@PathVariable String code, @RequestParam(required = false) String status,
                        @RequestParam(required = false) String on, @RequestParam(required = false) String note,
+                       @RequestParam(defaultValue = "false") boolean confirmTermination,
                        @RequestHeader(value = "HX-Request", required = false) String htmx,
                        Model model, RedirectAttributes redirect) {
         try {
+            if ("TERMINATED".equals(status) && !confirmTermination) {
+                // termination cannot be undone, so the page asks for a deliberate second gesture
+                throw new InvalidInputException("confirmTermination", message("forum.event.confirmRequired"));
+            }
             Forum forum = forums.recordEvent(code, parseStatus(status), parseDay(on), blankToNull(note));
             if (htmx == null) {
                 redirect.addFlashAttribute("message", message("forum.event.recorded"));
@@ -60,6 +69,7 @@ class ForumController {
             show(forum, model);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", Map.of(e.field(), e.reason()));
+            model.addAttribute("form", new EventForm(status, on, note));
             show(forums.forum(code), model);
         }
         return htmx == null ? VIEW_DETAIL : VIEW_DETAIL + " :: timeline";

@@ -61,16 +61,24 @@ class UserController {
     @PostMapping("/admin/users/{username}/unlock")
     String unlock(@PathVariable String username, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
-        users.unlock(username, reason);
-        redirect.addFlashAttribute("message", message("users.unlocked", username));
+        try {
+            users.unlock(username, reason);
+            redirect.addFlashAttribute("message", message("users.unlocked", username));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
+        }
         return "redirect:/admin/users";
     }
 
     @PostMapping("/admin/users/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(required = false) String reason,
                          RedirectAttributes redirect) {
-        String password = users.resetPassword(username, reason);
-        redirect.addFlashAttribute("message", message("users.passwordReset", username, password));
+        try {
+            String password = users.resetPassword(username, reason);
+            redirect.addFlashAttribute("message", message("users.passwordReset", username, password));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
+        }
         return "redirect:/admin/users";
     }
 

@@ -104,6 +104,7 @@ public class UserManagement {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public UserView unlock(String username, String reason) {
+        requireReason(reason);
         UserAccount account = find(username);
         accounts.clearFailures(username);
         UserView after = find(username).view(clock.instant());
@@ -116,6 +117,7 @@ public class UserManagement {
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public String resetPassword(String username, String reason) {
+        requireReason(reason);
         find(username);
         String password = Passwords.random();
         accounts.changePassword(username, encoder.encode(password));
@@ -142,6 +144,15 @@ public class UserManagement {
 
     private UserAccount find(String username) {
         return accounts.byUsername(username).orElseThrow(() -> new NotFoundException("username", "user", username));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required: say why, for the journal");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException("reason", "must be at most 1000 characters");
+        }
     }
 
     private static String blankToNull(String s) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class JournalController {
 
     static final int PAGE = 50;
+    private static final java.time.format.DateTimeFormatter UTC =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final Journal journal;
 
@@ -29,6 +31,7 @@ class JournalController {
                    @RequestParam(required = false) String subjectId, Model model) {
         List<JournalEntry> entries = journal.entries(before, PAGE, subjectType, subjectId);
         model.addAttribute("entries", entries);
+        model.addAttribute("utc", UTC);
         model.addAttribute("subjectType", subjectType);
         model.addAttribute("subjectId", subjectId);
         model.addAttribute("older", entries.size() == PAGE ? entries.get(entries.size() - 1).seq() : null);

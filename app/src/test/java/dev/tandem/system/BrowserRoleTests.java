@@ -142,7 +142,11 @@ class BrowserRoleTests {
         assertThat(page.locator("header .who")).hasText("Signed in as " + role.username);
         assertThat(page.locator("nav[aria-label=main] a")).hasText(role.nav.toArray(String[]::new));
         if (role.readsForums()) {
-            assertThat(page.locator("main ul.cards li")).hasCount(3);
+            // other test classes share this application and may add forums of their own
+            for (String name : List.of("ROK–US Working Group", "ROK–US Director-General-Level Consultation",
+                    "Inter-Korean Joint Liaison Office")) {
+                assertThat(page.locator("main ul.cards li", new Page.LocatorOptions().setHasText(name))).hasCount(1);
+            }
         } else {
             assertThat(page.locator("main ul.cards")).hasCount(0);
         }
@@ -224,7 +228,11 @@ class BrowserRoleTests {
         Locator dateError = page.locator("#on + p.field-error#on-error");
         assertThat(dateError).hasText("must not be in the future");
         assertThat(page.locator("#on")).hasAttribute("aria-describedby", "on-error");
-        assertThat(page.locator("#timeline .problems")).containsText("on: must not be in the future");
+        // shown once, next to its field, not repeated in a summary
+        assertThat(page.locator("#timeline .problems")).hasCount(0);
+        // what was typed is still there to correct
+        assertThat(page.locator("#note")).hasValue(note);
+        assertThat(page.locator("#status")).hasValue(status);
         assertThat(events).hasCount(before);
         assertThat(page.locator("#timeline ol.timeline")).not().containsText(note);
         assertThat(page.evaluate("() => window.tandemSamePage")).isEqualTo("yes");
@@ -333,7 +341,6 @@ class BrowserRoleTests {
     private void seesTheThreeForums() {
         Response response = page.navigate(url("/forums"));
         assertThat(response.status()).isEqualTo(200);
-        assertThat(page.locator("main table tbody tr")).hasCount(3);
         Locator workingGroup = forumRow("rok-us-working-group");
         assertThat(workingGroup.locator(".badge")).hasText("Terminated");
         assertThat(workingGroup.locator("a[href$='/forums/rok-us-dg-consultation']")).hasText("rok-us-dg-consultation");

@@ -9,6 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.tandem.IntegrationTest;
+import dev.tandem.common.SystemActor;
+import dev.tandem.identity.NewUser;
+import dev.tandem.identity.Role;
+import dev.tandem.identity.UserManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,8 @@ class CommandLineIntegrationTests {
     CommandLine commandLine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserManagement users;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -80,7 +86,19 @@ class CommandLineIntegrationTests {
 
     @Test
     void resetsAPasswordAndPrintsItOnce() {
-        assertThat(run("reset-password", "applicant2")).isZero();
-        assertThat(out()).matches("applicant2: [A-Za-z0-9]{20}\\n");
+        SystemActor.run(() -> users.create(new NewUser("cli.reset", "CLI reset", Role.AUDITOR, "US", null, null)));
+        assertThat(run("reset-password", "cli.reset")).isZero();
+        assertThat(out()).matches("cli.reset: [A-Za-z0-9]{20}\\n");
+    }
+
+    @Test
+    void listsTheSameCommandsAsTheScript() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("../tandem"));
+        run("--help");
+        for (String line : out().lines().skip(1).toList()) {
+            String name = line.strip().split("  ")[0];
+            String summary = line.substring(line.indexOf(name) + name.length()).strip();
+            assertThat(script).as("./tandem lists " + name).contains("\"" + name + "|" + summary + "\"");
+        }
     }
 }
