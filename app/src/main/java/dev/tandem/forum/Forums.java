@@ -3,7 +3,6 @@ package dev.tandem.forum;
 import java.sql.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tandem.common.ConflictException;
+import dev.tandem.common.GeneratedKeys;
 
 /**
  * Stores forums with their parties, timelines and co-chairs. A save checks the version it loaded, so two people
@@ -58,7 +58,7 @@ class Forums {
                     .param("code", forum.code()).param("en", forum.nameEn()).param("ko", forum.nameKo())
                     .param("kind", forum.kind().name())
                     .update(keys, "id");
-            id = ((Number) keyOf(keys)).longValue();
+            id = GeneratedKeys.id(keys);
             for (String party : forum.parties()) {
                 jdbc.sql("INSERT INTO forum_party (forum_id, party_code) VALUES (:id, :party)")
                         .param("id", id).param("party", party).update();
@@ -129,14 +129,5 @@ class Forums {
                         rs.getString("title"), rs.getDate("from_date").toLocalDate(),
                         rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()))
                 .list();
-    }
-
-    /** PostgreSQL returns every column of the new row as keys; H2 only the one asked for. */
-    private static Object keyOf(KeyHolder keys) {
-        Map<String, Object> map = keys.getKeys();
-        if (map != null && map.size() > 1) {
-            return map.getOrDefault("id", map.get("ID"));
-        }
-        return keys.getKey();
     }
 }

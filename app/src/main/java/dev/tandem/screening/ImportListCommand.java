@@ -1,0 +1,89 @@
+package dev.tandem.screening;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.tandem.common.CliCommand;
+import dev.tandem.common.InvalidInputException;
+import dev.tandem.screening.core.list.ListSource;
+
+/** {@code ./tandem import-list --source un|ofac|opensanctions FILE}. */
+@Component
+class ImportListCommand implements CliCommand {
+
+    private final ScreeningManagement screening;
+
+    ImportListCommand(ScreeningManagement screening) {
+        this.screening = screening;
+    }
+
+    @Override
+    public String name() {
+        return "import-list";
+    }
+
+    @Override
+    public String summary() {
+        return "import a sanctions list file as a new list version";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: ./tandem import-list --source un|ofac|opensanctions FILE
+
+                  un             the UN Security Council Consolidated List (consolidated.xml)
+                  ofac           the OFAC SDN legacy CSV set: give sdn.csv; add.csv, alt.csv and
+                                 sdn_comments.csv are read from the same folder when present
+                  opensanctions  OpenSanctions entities, one JSON object per line
+
+                The file is checked completely before anything is stored: a bad file is refused whole,
+                naming the line and the reason. Importing the same file again changes nothing.
+                Every name Tandem keeps screening is screened against the added and changed entries.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        String source = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--source")) {
+                if (i + 1 >= args.size()) {
+                    throw new InvalidInputException("--source", "needs a value: un, ofac or opensanctions");
+                }
+                source = args.get(++i);
+            } else if (arg.startsWith("--source=")) {
+                source = arg.substring("--source=".length());
+            } else if (arg.startsWith("-")) {
+                throw new InvalidInputException(arg, "is not an option of import-list; see --help");
+            } else {
+                files.add(arg);
+            }
+        }
+        ListSource list = ScreeningApiController.parseSource(source);
+        if (files.size() != 1) {
+            throw new InvalidInputException("FILE", "exactly one file is required");
+        }
+        Path file = Path.of(files.get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("FILE", file + " does not exist or is not a file");
+        }
+        ScreeningManagement.ImportResult result = screening.importList(list, file, file.getFileName().toString());
+        ListVersionSummary v = result.version();
+        if (result.alreadyImported()) {
+            out.printf("unchanged: this file was imported before as %s version %d (%s)%n", v.source(), v.id(), v.sha256());
+            return 0;
+        }
+        out.printf("imported %s version %d: %d entries (%d persons, %d organisations, %d vessels, %d aircraft)%n",
+                v.source(), v.id(), v.entries(), v.persons(), v.organisations(), v.vessels(), v.aircraft());
+        out.printf("against the previous version: %d added, %d removed, %d changed; %d new hits raised%n",
+                result.added(), result.removed(), result.changed(), result.hitsRaised());
+        return 0;
+    }
+}

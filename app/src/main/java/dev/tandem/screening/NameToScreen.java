@@ -1,0 +1,28 @@
+package dev.tandem.screening;
+
+import dev.tandem.screening.core.list.EntryType;
+import dev.tandem.screening.core.match.NameQuery;
+
+/**
+ * A name to screen, as callers give it.
+ *
+ * @param id          the caller's own identifier of the name (a row of their file), may be null
+ * @param name        the name in any script and order
+ * @param type        person, organisation, vessel or aircraft; null screens against every kind
+ * @param birthDate   "1962", "1962-03" or "1962-03-05", may be null
+ * @param nationality country code or name, may be null
+ */
+public record NameToScreen(String id, String name, EntryType type, String birthDate, String nationality) {
+
+    public static NameToScreen of(String name, EntryType type) {
+        return new NameToScreen(null, name, type, null, null);
+    }
+
+    NameQuery query() {
+        return new NameQuery(name.strip(), type, blankToNull(birthDate), blankToNull(nationality));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tandem.screening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.tandem.common.InvalidInputException;
+import dev.tandem.screening.core.list.EntryType;
+import dev.tandem.screening.core.list.ListSource;
+import dev.tandem.screening.core.match.Explanation;
+import dev.tandem.screening.core.match.Hit;
+import dev.tandem.screening.core.match.NameMatcher;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Screening over HTTP: screen names, read and import list versions, read and decide hits. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Screening", description = "Sanctions screening of names against the imported list versions")
+class ScreeningApiController {
+
+    private final ScreeningManagement screening;
+
+    ScreeningApiController(ScreeningManagement screening) {
+        this.screening = screening;
+    }
+
+    record ScreeningRequest(List<NameToScreen> names, Set<ListSource> lists, Double threshold) {
+    }
+
+    record ScreeningResponse(double threshold, List<ScreenedName> results) {
+    }
+
+    record ScreenedName(String id, String name, List<HitResource> hits) {
+        static ScreenedName of(ScreeningManagement.Screened s) {
+            return new ScreenedName(s.id(), s.name(), s.hits().stream().map(HitResource::of).toList());
+        }
+    }
+
+    /** A hit with its explanation both as one readable line ({@code summary}) and in parts. */
+    record HitResource(ListSource list, String reference, EntryType type, String listedName, String matchedName,
+                       double score, String summary, Explanation explanation) {
+        static HitResource of(Hit h) {
+            return new HitResource(h.source(), h.reference(), h.type(), h.listedName(), h.matchedName(), h.score(),
+                    h.explanation().toString(), h.explanation());
+        }
+    }
+
+    record Decision(HitStatus decision, String reason, Integer version) {
+    }
+
+    @PostMapping("/screenings")
+    @Operation(summary = "Screen one or many names",
+            description = "Each name may give its type (PERSON, ORGANISATION, VESSEL, AIRCRAFT), date of birth and "
+                    + "nationality. 'lists' limits the lists hits come from (default: all); 'threshold' overrides the "
+                    + "default of " + NameMatcher.DEFAULT_THRESHOLD + ". Each hit names the entry, the alias that "
+                    + "matched, the token pairs and the rule that made them equal. At most "
+                    + ScreeningManagement.MAX_NAMES + " names per request.")
+    ScreeningResponse screen(@RequestBody ScreeningRequest request) {
+        List<ScreeningManagement.Screened> results = screening.screen(request.names(), request.lists(), request.threshold());
+        return new ScreeningResponse(request.threshold() == null ? NameMatcher.DEFAULT_THRESHOLD : request.threshold(),
+                results.stream().map(ScreenedName::of).toList());
+    }
+
+    @GetMapping("/lists")
+    @Operation(summary = "Imported list versions, newest first")
+    List<ListVersionSummary> lists() {
+        return screening.listVersions();
+    }
+
+    @PostMapping(value = "/lists", consumes = "multipart/form-data")
+    @Operation(summary = "Import a list file (administrator)",
+            description = "source: un (consolidated XML), ofac (sdn.csv; add/alt/comments may not be uploaded this "
+                    + "way: use the command line for the full set) or opensanctions (entity JSON lines).")
+    ResponseEntity<ScreeningManagement.ImportResult> importList(@RequestParam(required = false) String source,
+                                                                @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        ListSource list = parseSource(source);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is required and must not be empty");
+        }
+        Path temp = Files.createTempFile("tandem-list-", ".upload");
+        try {
+            file.transferTo(temp);
+            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+            ScreeningManagement.ImportResult result = screening.importList(list, temp, name);
+            return ResponseEntity.status(result.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @GetMapping("/screening/hits")
+    @Operation(summary = "Hits on the names Tandem keeps screening; filter by status")
+    List<HitView> hits(@RequestParam(required = false) HitStatus status, @RequestParam(defaultValue = "100") int limit) {
+        return screening.hits(status, limit);
+    }
+
+    @PostMapping("/screening/hits/{id}/decision")
+    @Operation(summary = "Decide an open hit: TRUE_MATCH or FALSE_POSITIVE, with the reason",
+            description = "Send the version you read to be told (409) when someone decided it first.")
+    HitView decide(@PathVariable long id, @RequestBody Decision decision) {
+        return screening.decide(id, decision.decision(), decision.reason(), decision.version());
+    }
+
+    static ListSource parseSource(String source) {
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("source", "is required: un, ofac or opensanctions");
+        }
+        try {
+            return ListSource.valueOf(source.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("source", "must be un, ofac or opensanctions, not '" + source + "'");
+        }
+    }
+
+}

@@ -1,0 +1,144 @@
+package dev.tandem.screening;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.tandem.common.InvalidInputException;
+import dev.tandem.screening.core.list.EntryType;
+import dev.tandem.screening.core.match.NameMatcher;
+
+/**
+ * The screening page: check a name (with each hit's explanation), decide open hits, see and import list versions.
+ */
+@Controller
+class ScreeningController {
+
+    private static final String VIEW = "screening/index";
+
+    private final ScreeningManagement screening;
+    private final MessageSource messages;
+
+    ScreeningController(ScreeningManagement screening, MessageSource messages) {
+        this.screening = screening;
+        this.messages = messages;
+    }
+
+    /** What the person typed into the check form, shown again with the results or the refusal. */
+    record CheckForm(String name, String type, String threshold) {
+    }
+
+    @GetMapping("/screening")
+    String page(Model model) {
+        model.addAttribute("check", new CheckForm("", "", ""));
+        return show(model);
+    }
+
+    @PostMapping("/screening/check")
+    String check(@RequestParam(required = false) String name, @RequestParam(required = false) String type,
+                 @RequestParam(required = false) String threshold,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("check", new CheckForm(name, type, threshold));
+        try {
+            EntryType entryType = parseType(type);
+            Double t = threshold == null || threshold.isBlank() ? null : parseThreshold(threshold);
+            List<ScreeningManagement.Screened> results = screening.screen(
+                    List.of(new NameToScreen(null, name, entryType, null, null)), Set.of(), t);
+            model.addAttribute("result", results.get(0));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", Map.of(e.field().startsWith("names[") ? "name" : e.field(), e.reason()));
+        }
+        if (htmx != null) {
+            model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
+            return VIEW + " :: check";
+        }
+        return show(model);
+    }
+
+    @PostMapping("/screening/hits/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(required = false) String decision,
+                  @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                  RedirectAttributes redirect) {
+        try {
+            HitStatus status = decision == null || decision.isBlank() ? null : HitStatus.valueOf(decision);
+            screening.decide(id, status, reason, version);
+            redirect.addFlashAttribute("message", message("screening.decided", id));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("hitErrors", Map.of(id, e.reason()));
+        }
+        return "redirect:/screening#hits";
+    }
+
+    @PostMapping("/screening/lists")
+    String importList(@RequestParam(required = false) String source, @RequestParam(required = false) MultipartFile file,
+                      RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", message("screening.import.fileRequired"));
+            }
+            Path temp = Files.createTempFile("tandem-list-", ".upload");
+            try {
+                file.transferTo(temp);
+                ScreeningManagement.ImportResult result = screening.importList(ScreeningApiController.parseSource(source),
+                        temp, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
+                redirect.addFlashAttribute("message", result.alreadyImported()
+                        ? message("screening.import.unchanged", result.version().id())
+                        : message("screening.import.done", result.version().source(), result.version().id(),
+                        result.version().entries(), result.added(), result.removed(), result.changed(),
+                        result.hitsRaised()));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("importError", e.reason());
+        }
+        return "redirect:/screening#lists";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
+        model.addAttribute("types", EntryType.values());
+        model.addAttribute("openHits", screening.hits(HitStatus.OPEN, 200));
+        model.addAttribute("decidedHits", screening.hits(null, 50).stream().filter(h -> !h.open()).toList());
+        model.addAttribute("versions", screening.listVersions());
+        return VIEW;
+    }
+
+    private static EntryType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return EntryType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("type", "is not one of " + List.of(EntryType.values()));
+        }
+    }
+
+    private static double parseThreshold(String threshold) {
+        try {
+            return Double.parseDouble(threshold.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("threshold", "is not a number between 0 and 1");
+        }
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
