@@ -1,0 +1,18 @@
+package dev.tandem.screening.core.name;
+
+import java.text.Normalizer;
+
+/**
+ * Applies Unicode NFKC: full-width letters become ASCII ("ＫＩＭ" → "KIM"), ligatures are split ("ﬁ" → "fi"),
+ * compatibility Hangul jamo and conjoining jamo sequences become precomposed syllables, and a decomposed accent
+ * is recomposed with its letter.
+ * <p>
+ * Leaves precomposed Hangul syllables, letter case, accents and punctuation unchanged; later steps handle them.
+ */
+public final class UnicodeCompatibilityFolding implements NameStep {
+
+    @Override
+    public String apply(String name) {
+        return Normalizer.isNormalized(name, Normalizer.Form.NFKC) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    }
+}
