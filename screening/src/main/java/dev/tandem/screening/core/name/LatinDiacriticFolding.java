@@ -21,15 +21,12 @@ public final class LatinDiacriticFolding implements NameStep {
                 out.append(c);
                 continue;
             }
-            String special = special(c);
-            if (special != null) {
-                out.append(special);
-                continue;
-            }
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             for (int k = 0; k < decomposed.length(); k++) {
                 char d = decomposed.charAt(k);
-                if (Character.getType(d) != Character.NON_SPACING_MARK) out.append(d);
+                String special = special(d);
+                if (special != null) out.append(special);
+                else out.append(d);
             }
         }
         return out.toString();

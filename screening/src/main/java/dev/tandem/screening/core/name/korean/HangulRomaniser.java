@@ -137,6 +137,7 @@ public final class HangulRomaniser {
     private String mrSyllable(char s, char previous, boolean medial) {
         int initial = HangulSyllables.initial(s);
         String onset = inventory.initials().mr[initial];
+        if (initial == HangulSyllables.RIEUL && previous != 0 && HangulSyllables.coda(previous) == 8) onset = "l";
         if (medial && previous != 0 && isVoicing(HangulSyllables.coda(previous))) {
             switch (initial) {
                 case 0: onset = "g"; break;

@@ -1,6 +1,5 @@
 package dev.tandem.screening.core.name.korean;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +17,11 @@ final class JamoSpellings {
     final String[][] matching;
     /** spellings accepted only when no final consonant follows (vowels only; empty elsewhere) */
     final String[][] openOnly;
+    /** spellings accepted only before a final consonant (vowels only; empty elsewhere) */
+    final String[][] closedOnly;
 
     private JamoSpellings(String resource, int expected) {
-        List<String[]> rows = Tsv.read(resource, 5);
+        List<String[]> rows = Tsv.read(resource, 6);
         if (rows.size() != expected) {
             throw new IllegalStateException(resource + ": " + rows.size() + " rows, expected " + expected);
         }
@@ -28,6 +29,7 @@ final class JamoSpellings {
         mr = new String[expected];
         matching = new String[expected][];
         openOnly = new String[expected][];
+        closedOnly = new String[expected][];
         for (int i = 0; i < expected; i++) {
             String[] row = rows.get(i);
             rr[i] = letters(row[1]);
@@ -37,9 +39,8 @@ final class JamoSpellings {
             all.add(fold(mr[i]));
             for (String variant : Tsv.words(row[3])) all.add(letters(variant));
             matching[i] = all.toArray(String[]::new);
-            List<String> open = new ArrayList<>();
-            for (String variant : Tsv.words(row[4])) open.add(letters(variant));
-            openOnly[i] = open.toArray(String[]::new);
+            openOnly[i] = Tsv.words(row[4]).stream().map(JamoSpellings::letters).toArray(String[]::new);
+            closedOnly[i] = Tsv.words(row[5]).stream().map(JamoSpellings::letters).toArray(String[]::new);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * North Korean spellings), plus the whole-syllable spellings of {@code syllable-extras.tsv}. Indexed the other way
  * round, from a spelling to the sorted set of Hangul syllables it can stand for; two romanised syllables are
  * equivalent when their sets intersect ("chol" and "cheol" share 철; "kyong", "gyeong" and "kyung" share 경).
- * Immutable and thread-safe; built once (about 60,000 spellings).
+ * Immutable and thread-safe; built once (about 12,700 distinct spellings).
  */
 public final class SyllableInventory {
 
@@ -113,9 +113,10 @@ public final class SyllableInventory {
     }
 
     private String[] vowelSpellings(int vowel, boolean open) {
-        if (!open || vowels.openOnly[vowel].length == 0) return vowels.matching[vowel];
-        String[] all = Arrays.copyOf(vowels.matching[vowel], vowels.matching[vowel].length + vowels.openOnly[vowel].length);
-        System.arraycopy(vowels.openOnly[vowel], 0, all, vowels.matching[vowel].length, vowels.openOnly[vowel].length);
+        String[] extra = open ? vowels.openOnly[vowel] : vowels.closedOnly[vowel];
+        if (extra.length == 0) return vowels.matching[vowel];
+        String[] all = Arrays.copyOf(vowels.matching[vowel], vowels.matching[vowel].length + extra.length);
+        System.arraycopy(extra, 0, all, vowels.matching[vowel].length, extra.length);
         return all;
     }
 
