@@ -1,0 +1,69 @@
+package dev.tandem.screening.core.match;
+
+import java.util.Arrays;
+
+/**
+ * Per-thread working memory of candidate retrieval: a score per name, which query tokens already counted for it, and
+ * the list of names touched, so that a query costs what it touches, not the size of the index.
+ */
+final class CandidateScratch {
+
+    private final float[] score;
+    private final long[] tokens;
+    private final int[] touched;
+    private int size;
+
+    CandidateScratch(int names) {
+        score = new float[names];
+        tokens = new long[names];
+        touched = new int[names];
+    }
+
+    void reset() {
+        for (int i = 0; i < size; i++) {
+            score[touched[i]] = 0;
+            tokens[touched[i]] = 0;
+        }
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Counts a key for a name, once per query token (token -1: whole-name keys, always counted). */
+    void add(int name, int token, float weight) {
+        if (score[name] == 0 && tokens[name] == 0) touched[size++] = name;
+        count(name, token, weight);
+    }
+
+    /** Like {@link #add} but only for names already touched. */
+    void strengthen(int name, int token, float weight) {
+        if (score[name] != 0 || tokens[name] != 0) count(name, token, weight);
+    }
+
+    private void count(int name, int token, float weight) {
+        if (token >= 0) {
+            long bit = 1L << Math.min(token, 62);
+            if ((tokens[name] & bit) != 0) return;
+            tokens[name] |= bit;
+        } else {
+            tokens[name] |= 1L << 63;
+        }
+        score[name] += weight;
+    }
+
+    /** The names with the highest scores, at most {@code limit}. */
+    int[] top(int limit) {
+        if (size <= limit) return Arrays.copyOf(touched, size);
+        long[] packed = new long[size];
+        for (int i = 0; i < size; i++) {
+            int n = touched[i];
+            packed[i] = ((long) Float.floatToIntBits(score[n]) << 32) | (0xFFFFFFFFL & ~n);
+        }
+        Arrays.sort(packed);
+        int[] out = new int[limit];
+        for (int i = 0; i < limit; i++) out[i] = ~(int) packed[size - 1 - i];
+        return out;
+    }
+}

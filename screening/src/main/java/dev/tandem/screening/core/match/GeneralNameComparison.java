@@ -1,0 +1,198 @@
+package dev.tandem.screening.core.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares two names token by token, for every name that is not compared as a Korean name. Each query token is paired
+ * with at most one entry token (or a run of up to three adjacent tokens written as one word on the other side), best
+ * pairs first; pairs come from {@link TokenSimilarity}. Each token has a weight ({@link TokenWeights}), so common
+ * tokens count little. The score is the geometric mean of the weighted share of the query matched and the weighted
+ * share of the entry matched; in person names a middle name missing on one side counts half. Two guards against the classic false positives: a match resting on a single token needs
+ * a distinctive one (weight ≥ {@value #MIN_SINGLE_TOKEN_WEIGHT}), and in person names tokens paired out of order
+ * cost a little ({@value #ROTATED} when the family name moved from one end to the other, {@value #PERMUTED} otherwise).
+ */
+final class GeneralNameComparison {
+
+    static final double MIN_SINGLE_TOKEN_WEIGHT = 0.75;
+    static final double ROTATED = 0.97;
+    static final double PERMUTED = 0.9;
+    static final double MIDDLE_NAME = 0.5;
+    private static final int MAX_JOIN = 3;
+    private static final double JOINED_TYPO_COST = 0.05;
+
+    private GeneralNameComparison() {
+    }
+
+    /** A candidate pair: a run of query tokens and a run of entry tokens (one of them a single token). */
+    private record Link(int qFrom, int qTo, int eFrom, int eTo, Rule rule, double similarity, double value) {
+    }
+
+    static NameComparison compare(PreparedName q, PreparedName e, boolean person) {
+        int[] qa = active(q);
+        int[] ea = active(e);
+        List<Link> links = candidates(q, qa, e, ea);
+        links.sort(Comparator.comparingDouble(Link::value).reversed()
+                .thenComparingInt(l -> (l.qTo - l.qFrom) + (l.eTo - l.eFrom)));
+        boolean[] usedQ = new boolean[q.tokens.size()];
+        boolean[] usedE = new boolean[e.tokens.size()];
+        List<Link> chosen = new ArrayList<>();
+        for (Link link : links) {
+            if (isFree(usedQ, link.qFrom, link.qTo) && isFree(usedE, link.eFrom, link.eTo)) {
+                mark(usedQ, link.qFrom, link.qTo);
+                mark(usedE, link.eFrom, link.eTo);
+                chosen.add(link);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Link::qFrom));
+
+        double totalQ = total(q, qa, usedQ, person), totalE = total(e, ea, usedE, person);
+        double matchedQ = 0, matchedE = 0, evidence = 0;
+        List<TokenPair> pairs = new ArrayList<>();
+        for (Link link : chosen) {
+            double wq = sum(q.weights, link.qFrom, link.qTo), we = sum(e.weights, link.eFrom, link.eTo);
+            matchedQ += link.similarity * wq;
+            matchedE += link.similarity * we;
+            evidence += link.similarity * Math.min(wq, we);
+            pairs.add(new TokenPair(join(q, link.qFrom, link.qTo, " "), join(e, link.eFrom, link.eTo, " "),
+                    link.rule, link.similarity));
+        }
+        double score = totalQ == 0 || totalE == 0 ? 0 : Math.sqrt((matchedQ / totalQ) * (matchedE / totalE));
+        String note = "";
+        if (chosen.size() == 1 && evidence < MIN_SINGLE_TOKEN_WEIGHT) {
+            score *= evidence / MIN_SINGLE_TOKEN_WEIGHT;
+            note = "only one common token matched";
+        }
+        if (person && chosen.size() > 1) {
+            double order = orderFactor(chosen);
+            if (order < 1.0) {
+                score *= order;
+                note = order == ROTATED ? "family name at the other end" : "tokens in another order";
+            }
+        }
+        return new NameComparison(Math.min(1.0, score), Explanation.Method.TOKENS, pairs, unmatched(q, qa, usedQ),
+                unmatched(e, ea, usedE), ignored(q, e), note);
+    }
+
+    private static List<Link> candidates(PreparedName q, int[] qa, PreparedName e, int[] ea) {
+        List<Link> links = new ArrayList<>();
+        for (int i : qa) {
+            for (int j : ea) {
+                TokenMatch m = TokenSimilarity.compare(q.tokens.get(i), e.tokens.get(j), q.syllables[i], e.syllables[j]);
+                if (m != null) links.add(link(q, i, i + 1, e, j, j + 1, m.rule(), m.similarity()));
+            }
+        }
+        addJoins(q, qa, e, ea, links, true);
+        addJoins(e, ea, q, qa, links, false);
+        return links;
+    }
+
+    /** Runs of 2–3 adjacent tokens on one side written as one token on the other: "yong ho" / "yongho". */
+    private static void addJoins(PreparedName many, int[] manyActive, PreparedName one, int[] oneActive,
+                                 List<Link> links, boolean manyIsQuery) {
+        for (int start = 0; start < manyActive.length; start++) {
+            StringBuilder joined = new StringBuilder(many.tokens.get(manyActive[start]));
+            boolean hasInitial = joined.length() == 1;
+            for (int len = 2; len <= MAX_JOIN && start + len <= manyActive.length; len++) {
+                int last = manyActive[start + len - 1];
+                if (last != manyActive[start] + len - 1) break;
+                joined.append(many.tokens.get(last));
+                hasInitial |= many.tokens.get(last).length() == 1;
+                if (joined.length() < 4) continue;
+                String text = joined.toString();
+                for (int j : oneActive) {
+                    String token = one.tokens.get(j);
+                    // a join with a typo is less certain than either; single letters join only exactly ("j c" / "jc")
+                    TokenMatch m = text.equals(token) ? TokenMatch.EXACT
+                            : hasInitial ? null : TokenSimilarity.typo(text, token);
+                    if (m == null) continue;
+                    double similarity = m.rule() == Rule.EXACT ? 1.0 : m.similarity() - JOINED_TYPO_COST;
+                    int from = manyActive[start], to = last + 1;
+                    links.add(manyIsQuery ? link(many, from, to, one, j, j + 1, Rule.JOINED, similarity)
+                            : link(one, j, j + 1, many, from, to, Rule.JOINED, similarity));
+                }
+            }
+        }
+    }
+
+    private static Link link(PreparedName q, int qFrom, int qTo, PreparedName e, int eFrom, int eTo, Rule rule,
+                             double similarity) {
+        double value = similarity * (sum(q.weights, qFrom, qTo) + sum(e.weights, eFrom, eTo));
+        return new Link(qFrom, qTo, eFrom, eTo, rule, similarity, value);
+    }
+
+    /** 1 when the entry positions rise with the query positions; less when they do not. */
+    private static double orderFactor(List<Link> chosen) {
+        int n = chosen.size();
+        int descents = 0;
+        for (int k = 1; k < n; k++) if (chosen.get(k).eFrom < chosen.get(k - 1).eFrom) descents++;
+        if (descents == 0) return 1.0;
+        boolean rotation = descents == 1 && chosen.get(n - 1).eFrom < chosen.get(0).eFrom;
+        return rotation ? ROTATED : PERMUTED;
+    }
+
+    private static int[] active(PreparedName name) {
+        int[] out = new int[name.activeCount()];
+        int n = 0;
+        for (int i = 0; i < name.roles.length; i++) if (!name.roles[i].ignored()) out[n++] = i;
+        return out;
+    }
+
+    /**
+     * The weight of the counted tokens of one side. In person names, an unmatched token between two matched ones (a
+     * middle name or patronymic left out on the other side) counts {@value #MIDDLE_NAME} of its weight.
+     */
+    private static double total(PreparedName name, int[] active, boolean[] used, boolean person) {
+        int first = -1, last = -1;
+        for (int i : active) {
+            if (!used[i]) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        double total = 0;
+        for (int i : active) {
+            boolean middle = person && !used[i] && i > first && i < last;
+            total += middle ? MIDDLE_NAME * name.weights[i] : name.weights[i];
+        }
+        return total;
+    }
+
+    private static double sum(double[] weights, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) s += weights[i];
+        return s;
+    }
+
+    private static boolean isFree(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) if (used[i]) return false;
+        return true;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) used[i] = true;
+    }
+
+    private static String join(PreparedName name, int from, int to, String separator) {
+        return String.join(separator, name.tokens.subList(from, to));
+    }
+
+    private static List<String> unmatched(PreparedName name, int[] active, boolean[] used) {
+        List<String> out = new ArrayList<>();
+        for (int i : active) if (!used[i]) out.add(name.tokens.get(i));
+        return out;
+    }
+
+    static List<String> ignored(PreparedName q, PreparedName e) {
+        List<String> out = new ArrayList<>();
+        for (PreparedName name : List.of(q, e)) {
+            for (int i = 0; i < name.tokens.size(); i++) {
+                if (name.roles[i].ignored()) {
+                    String item = name.tokens.get(i) + " (" + name.roles[i].label() + ")";
+                    if (!out.contains(item)) out.add(item);
+                }
+            }
+        }
+        return out;
+    }
+}

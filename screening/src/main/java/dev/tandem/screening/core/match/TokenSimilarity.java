@@ -1,0 +1,68 @@
+package dev.tandem.screening.core.match;
+
+import dev.tandem.screening.core.name.korean.InitialSoundRule;
+import dev.tandem.screening.core.name.korean.SyllableInventory;
+
+/**
+ * Compares two normalised tokens. In order: equal; a single letter against a word it can abbreviate (initial, 0.7);
+ * two romanised Korean words of the same syllables (MR/RR syllable equivalence, or the initial-sound rule on the first
+ * syllable: "Ryonbong"/"Yonbong"); letters within a bounded edit distance (typo). Numbers match only exactly.
+ * <p>
+ * Typo bounds by length of the longer token: up to 3 letters none, 4–5 letters one edit, 6–10 two, longer three;
+ * similarity {@code 1 - 0.5 · edits / length}.
+ */
+final class TokenSimilarity {
+
+    static final double INITIAL_SIMILARITY = 0.7;
+
+    private TokenSimilarity() {
+    }
+
+    /** @return the match, or null if the tokens are different */
+    static TokenMatch compare(String a, String b, char[][] syllablesA, char[][] syllablesB) {
+        if (a.equals(b)) return TokenMatch.EXACT;
+        if (hasDigit(a) || hasDigit(b)) return null;
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0) ? new TokenMatch(Rule.INITIAL, INITIAL_SIMILARITY) : null;
+        }
+        Rule syllableRule = syllableRule(syllablesA, syllablesB);
+        if (syllableRule != null) return new TokenMatch(syllableRule, 1.0);
+        return typo(a, b);
+    }
+
+    static TokenMatch typo(String a, String b) {
+        int length = Math.max(a.length(), b.length());
+        int allowed = allowedEdits(length);
+        if (allowed == 0) return null;
+        int edits = EditDistance.bounded(a, b, allowed);
+        if (edits > allowed) return null;
+        return new TokenMatch(Rule.TYPO, 1.0 - 0.5 * edits / length);
+    }
+
+    static int allowedEdits(int length) {
+        if (length <= 3) return 0;
+        if (length <= 5) return 1;
+        if (length <= 10) return 2;
+        return 3;
+    }
+
+    /** SYLLABLE_EQUIVALENCE, INITIAL_SOUND_RULE, or null when the syllables differ or either token is not Korean. */
+    static Rule syllableRule(char[][] a, char[][] b) {
+        if (a == null || b == null || a.length != b.length) return null;
+        boolean initialRule = false;
+        for (int i = 0; i < a.length; i++) {
+            if (SyllableInventory.intersects(a[i], b[i])) continue;
+            if (i == 0 && SyllableInventory.intersects(InitialSoundRule.apply(a[0]), InitialSoundRule.apply(b[0]))) {
+                initialRule = true;
+                continue;
+            }
+            return null;
+        }
+        return initialRule ? Rule.INITIAL_SOUND_RULE : Rule.SYLLABLE_EQUIVALENCE;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+}
