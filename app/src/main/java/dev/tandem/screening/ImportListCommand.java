@@ -82,8 +82,11 @@ class ImportListCommand implements CliCommand {
         }
         out.printf("imported %s version %d: %d entries (%d persons, %d organisations, %d vessels, %d aircraft)%n",
                 v.source(), v.id(), v.entries(), v.persons(), v.organisations(), v.vessels(), v.aircraft());
-        out.printf("against the previous version: %d added, %d removed, %d changed; %d new hits raised%n",
+        out.printf("against the version current before: %d added, %d removed, %d changed; %d new hits raised%n",
                 result.added(), result.removed(), result.changed(), result.hitsRaised());
+        if (!result.current()) {
+            out.println("note: a newer publication of this list is already imported; screening stays on that one");
+        }
         return 0;
     }
 }

@@ -52,12 +52,21 @@ class ListVersions {
         return jdbc.sql("SELECT * FROM list_version ORDER BY id DESC").query(ListVersions::summary).list();
     }
 
-    /** The newest version of each list, by import order. */
+    /**
+     * The current version of each list: the newest by the publisher's own date, so that importing an old file
+     * for the record does not turn the clock back; by import order where the list carries no date.
+     */
     List<ListVersionSummary> latest() {
         return jdbc.sql("""
                 SELECT * FROM list_version v
-                WHERE v.id = (SELECT MAX(w.id) FROM list_version w WHERE w.source = v.source)
+                WHERE v.id = (SELECT w.id FROM list_version w WHERE w.source = v.source
+                              ORDER BY w.generated_at DESC NULLS LAST, w.id DESC
+                              FETCH FIRST 1 ROW ONLY)
                 ORDER BY v.source""").query(ListVersions::summary).list();
+    }
+
+    Optional<ListVersionSummary> latest(ListSource source) {
+        return latest().stream().filter(v -> v.source() == source).findFirst();
     }
 
     long insert(ListVersion version, String fileName, Instant importedAt, String importedBy) {

@@ -49,9 +49,13 @@ public class ScreeningManagement {
     public static final int MAX_NAMES = 10_000;
     static final int MAX_NAME_LENGTH = 500;
 
-    /** What an import did. {@code alreadyImported}: the same file was imported before, nothing changed. */
-    public record ImportResult(ListVersionSummary version, boolean alreadyImported, int added, int removed,
-                               int changed, int hitsRaised) {
+    /**
+     * What an import did. {@code alreadyImported}: the same file was imported before, nothing changed.
+     * {@code current}: the version is now the one screened against (an older publication is kept for the record
+     * but does not replace a newer one). Added, removed and changed count against the version current before.
+     */
+    public record ImportResult(ListVersionSummary version, boolean alreadyImported, boolean current, int added,
+                               int removed, int changed, int hitsRaised) {
     }
 
     /** One name and its hits, best first. */
@@ -106,13 +110,13 @@ public class ScreeningManagement {
     private ImportResult store(ListVersion version, String fileName) {
         Optional<ListVersionSummary> same = lists.bySha(version.source(), version.sha256());
         if (same.isPresent()) {
-            return new ImportResult(same.get(), true, 0, 0, 0, 0);
+            boolean current = lists.latest(version.source()).map(v -> v.id() == same.get().id()).orElse(false);
+            return new ImportResult(same.get(), true, current, 0, 0, 0, 0);
         }
-        Optional<ListVersionSummary> previousSummary = lists.latest().stream()
-                .filter(v -> v.source() == version.source()).findFirst();
-        ListVersion previous = previousSummary.map(lists::load).orElse(null);
+        ListVersion previous = lists.latest(version.source()).map(lists::load).orElse(null);
         long id = lists.insert(version, fileName, clock.instant(), actor());
         ListVersionSummary summary = lists.byId(id).orElseThrow();
+        boolean current = lists.latest(version.source()).map(v -> v.id() == id).orElse(false);
 
         ListDiff diff = previous == null ? null : ListDiff.between(previous, version);
         List<ListEntry> fresh = new ArrayList<>();
@@ -130,9 +134,13 @@ public class ScreeningManagement {
         record.put("added", added);
         record.put("removed", removed);
         record.put("changed", changed);
+        record.put("current", current);
         journal.record(Change.of("screening.list-imported", "list-version", id).to(record)
                 .because("imported " + fileName));
 
+        if (!current) {
+            return new ImportResult(summary, false, false, added, removed, changed, 0);
+        }
         if (diff != null) {
             for (ListEntry gone : diff.removed()) {
                 for (HitView hit : records.openHitsOn(version.source(), gone.reference())) {
@@ -158,7 +166,7 @@ public class ScreeningManagement {
                 }
             }
         }
-        return new ImportResult(summary, false, added, removed, changed, raised);
+        return new ImportResult(summary, false, true, added, removed, changed, raised);
     }
 
     /**

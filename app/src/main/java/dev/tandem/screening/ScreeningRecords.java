@@ -23,7 +23,8 @@ class ScreeningRecords {
 
     private static final String HIT_SELECT = """
             SELECT h.*, s.subject_ref, s.name AS subject_name FROM screening_hit h
-            JOIN screening_subject s ON s.id = h.subject_id""";
+            JOIN screening_subject s ON s.id = h.subject_id
+            """;
 
     private final JdbcClient jdbc;
 

@@ -1,0 +1,7 @@
+package dev.tandem.screening;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class ListVersionsIntegrationTests extends ListVersionsContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.screening;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ListVersionsPostgresIntegrationTests extends ListVersionsContract {
+}
