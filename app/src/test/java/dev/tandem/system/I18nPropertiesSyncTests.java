@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class I18nPropertiesSyncTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9.]+)");
+    private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9._]+)");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
