@@ -26,11 +26,13 @@ public class Forum {
     private final Set<String> parties;
     private final List<TimelineEvent> timeline;
     private final List<CoChair> coChairs;
+    private final List<Charter> charters;
     private String successorCode;
     private final int version;
 
     Forum(Long id, String code, String nameEn, String nameKo, ForumKind kind, Set<String> parties,
-          List<TimelineEvent> timeline, List<CoChair> coChairs, String successorCode, int version) {
+          List<TimelineEvent> timeline, List<CoChair> coChairs, List<Charter> charters, String successorCode,
+          int version) {
         this.id = id;
         this.code = code;
         this.nameEn = nameEn;
@@ -39,6 +41,7 @@ public class Forum {
         this.parties = new LinkedHashSet<>(parties);
         this.timeline = new ArrayList<>(timeline);
         this.coChairs = new ArrayList<>(coChairs);
+        this.charters = new ArrayList<>(charters);
         this.successorCode = successorCode;
         this.version = version;
     }
@@ -50,7 +53,7 @@ public class Forum {
             throw new InvalidInputException("parties", "a forum needs at least two parties");
         }
         return new Forum(null, code, nameEn, nameKo, kind, parties,
-                List.of(new TimelineEvent(ForumStatus.ESTABLISHED, on, note)), List.of(), null, 0);
+                List.of(new TimelineEvent(ForumStatus.ESTABLISHED, on, note)), List.of(), List.of(), null, 0);
     }
 
     /**
@@ -105,6 +108,45 @@ public class Forum {
             throw new InvalidInputException("party", coChair.party() + " is not a party to forum " + code);
         }
         coChairs.add(coChair);
+    }
+
+    /**
+     * Adopts the next version of the charter. It takes effect on its date, which may not be before the forum was
+     * established nor before the version in force; a terminated forum adopts nothing.
+     */
+    Charter adopt(String name, String nameKo, LocalDate effectiveFrom, DecisionRule decisionRule, int noObjectionWorkingDays,
+                  boolean holdsAllowed, CaseRouting caseRouting, int objectionWindowDays, int forumReviewDays,
+                  String note) {
+        if (status() == ForumStatus.TERMINATED) {
+            throw new RuleViolationException("status", "forum " + code + " is terminated and adopts no charter");
+        }
+        if (effectiveFrom.isBefore(establishedOn())) {
+            throw new RuleViolationException("effectiveFrom", "must not be before the forum was established ("
+                    + establishedOn() + ")");
+        }
+        if (!charters.isEmpty() && !effectiveFrom.isAfter(charters.get(charters.size() - 1).effectiveFrom())) {
+            throw new RuleViolationException("effectiveFrom", "must be after the current version's date ("
+                    + charters.get(charters.size() - 1).effectiveFrom() + ")");
+        }
+        Charter charter = new Charter(charters.size() + 1, name, nameKo, effectiveFrom, decisionRule, noObjectionWorkingDays,
+                holdsAllowed, caseRouting, objectionWindowDays, forumReviewDays, note);
+        charters.add(charter);
+        return charter;
+    }
+
+    /** The charter version in force on {@code day}, if any was adopted by then. */
+    public java.util.Optional<Charter> charterAt(LocalDate day) {
+        Charter found = null;
+        for (Charter charter : charters) {
+            if (!charter.effectiveFrom().isAfter(day)) {
+                found = charter;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    public List<Charter> charters() {
+        return Collections.unmodifiableList(charters);
     }
 
     public ForumStatus status() {

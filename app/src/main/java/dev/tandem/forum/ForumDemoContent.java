@@ -14,7 +14,9 @@ import dev.tandem.common.SystemActor;
 
 /**
  * The story of 2018–2021 as data, loaded into an empty database: the parties, the ROK–US working group and its
- * co-chairs, its end and hand-over to the director-general-level consultation, and the inter-Korean liaison office.
+ * co-chairs and charter, the director-general-level consultation with its "2.0" charter, and the inter-Korean
+ * liaison office. The working group's end and hand-over come later ({@link ForumDemoEnding}), after the cases of
+ * its time are filed, so that its open cases move to the successor the way they would in life.
  * Facts and dates: ../shared/domain/BRIEF.md §3 (sources S72, S73, S90, S110, S112–S117b, S117, S122, S124).
  * It goes through {@link ForumManagement}, so every step is checked and journaled like a person's.
  */
@@ -64,15 +66,21 @@ class ForumDemoContent implements ApplicationRunner {
         forums.recordEvent(WORKING_GROUP, ForumStatus.ACTIVE, day("2018-12-07"),
                 "First working-level videoconference (DG Rhee Dong-yeol, DAS Alex Wong); co-chairs to meet about monthly");
 
+        forums.adoptCharter(WORKING_GROUP, new ForumManagement.NewCharter("Working group charter", "워킹그룹 운영 규칙",
+                day("2018-11-20"), DecisionRule.CONSENSUS_OF_CO_CHAIRS, 10, true, CaseRouting.JOINT_REVIEW_OF_ALL_CASES,
+                5, 20, "Every inter-Korean project comes to the group for joint review, whatever it contains"));
+
         forums.establish(new NewForum(DG_CONSULTATION, "ROK–US Director-General-Level Consultation",
                 "한미 국장급 협의", ForumKind.DG_CONSULTATION, List.of("ROK", "US"), day("2021-06-23"),
                 "Agreed as the working group ends; to meet regularly rather than ad hoc"));
-        forums.recordEvent(WORKING_GROUP, ForumStatus.TERMINATED, day("2021-06-23"),
-                "Termination agreed by Noh Kyu-duk and Sung Kim on 21 June 2021, confirmed by MOFA on 23 June");
-        forums.handOver(WORKING_GROUP, DG_CONSULTATION, "The group's work moves to director-general-level consultations");
         forums.recordEvent(DG_CONSULTATION, ForumStatus.ACTIVE, day("2021-08-04"),
                 "First meeting: DG Rim Kap-soo and Deputy Special Representative Jung Pak, with NSC, Treasury, DoD, "
                         + "MOU and the presidential office");
+        forums.adoptCharter(DG_CONSULTATION, new ForumManagement.NewCharter("Working Group 2.0 rules", "워킹그룹 2.0 규칙",
+                day("2021-06-23"), DecisionRule.NO_OBJECTION, 5, true, CaseRouting.SELECTIVE, 5, 15,
+                "What must be discussed jointly is separated from what one side may do alone, as the "
+                        + "'Working Group 2.0' proposal of 18 August 2020 asked; a party proceeds alone after notice "
+                        + "when no item rule and no screening hit applies"));
         forums.appointCoChair(DG_CONSULTATION, new CoChair("ROK", "Rim Kap-soo", "Director-General",
                 day("2021-08-04"), null));
         forums.appointCoChair(DG_CONSULTATION, new CoChair("US", "Jung Pak",

@@ -170,6 +170,71 @@ public class ForumManagement {
         return saved;
     }
 
+    /** What it takes to adopt a charter version. */
+    public record NewCharter(String name, String nameKo, LocalDate effectiveFrom, DecisionRule decisionRule,
+                             Integer noObjectionWorkingDays, Boolean holdsAllowed, CaseRouting caseRouting,
+                             Integer objectionWindowDays, Integer forumReviewDays, String note) {
+    }
+
+    /** Adopts the forum's next charter version ("Working Group 2.0" is a new version, not new code). */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public Charter adoptCharter(String code, NewCharter request) {
+        Forum forum = find(code, "code");
+        requireText("name", request.name(), 200);
+        requireText("nameKo", request.nameKo(), 200);
+        if (request.effectiveFrom() == null) {
+            throw new InvalidInputException("effectiveFrom", "is required (a date like 2020-09-16)");
+        }
+        if (request.decisionRule() == null) {
+            throw new InvalidInputException("decisionRule", "is required, one of " + List.of(DecisionRule.values()));
+        }
+        if (request.caseRouting() == null) {
+            throw new InvalidInputException("caseRouting", "is required, one of " + List.of(CaseRouting.values()));
+        }
+        int noObjection = days("noObjectionWorkingDays", request.noObjectionWorkingDays(), 5);
+        int window = days("objectionWindowDays", request.objectionWindowDays(), 5);
+        int review = days("forumReviewDays", request.forumReviewDays(), 20);
+        ForumState before = ForumState.of(forum);
+        Charter charter = forum.adopt(request.name().strip(), request.nameKo().strip(), request.effectiveFrom(), request.decisionRule(),
+                noObjection, request.holdsAllowed() == null || request.holdsAllowed(), request.caseRouting(), window,
+                review, request.note());
+        Forum saved = forums.save(forum);
+        journal.record(Change.of("forum.charter-adopted", "forum", code).from(before).to(ForumState.of(saved))
+                .because(request.note()));
+        return charter;
+    }
+
+    /**
+     * The charter of a forum in force on a day. Other modules ask this for the rules a case is judged by; it is
+     * open to any signed-in caller, since those modules check their own permissions.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Charter> charterAt(String code, LocalDate day) {
+        return forums.byCode(code).flatMap(f -> f.charterAt(day));
+    }
+
+    /** A forum's status and successor, for modules that route work to it (open to any signed-in caller). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ForumSummary> summary(String code) {
+        return forums.byCode(code).map(ForumSummary::of);
+    }
+
+    /** The open forums of the given parties, for modules that route new work. */
+    @Transactional(readOnly = true)
+    public List<ForumSummary> openForumsOf(Set<String> partyCodes) {
+        return forums.all().stream().filter(f -> f.status().isOpen() && f.parties().containsAll(partyCodes))
+                .map(ForumSummary::of).toList();
+    }
+
+    private static int days(String field, Integer value, int fallback) {
+        int days = value == null ? fallback : value;
+        if (days < 1 || days > 365) {
+            throw new InvalidInputException(field, "must be between 1 and 365 working days");
+        }
+        return days;
+    }
+
     private Forum find(String code, String field) {
         return forums.byCode(code).orElseThrow(() -> new NotFoundException(field, "forum", code));
     }
@@ -194,10 +259,10 @@ public class ForumManagement {
 
     /** What the journal keeps of a forum: everything but its database id. */
     record ForumState(String code, String nameEn, String nameKo, ForumKind kind, Set<String> parties,
-                      List<TimelineEvent> timeline, List<CoChair> coChairs, String successor) {
+                      List<TimelineEvent> timeline, List<CoChair> coChairs, List<Charter> charters, String successor) {
         static ForumState of(Forum f) {
             return new ForumState(f.code(), f.nameEn(), f.nameKo(), f.kind(), f.parties(), f.timeline(),
-                    f.coChairs(), f.successorCode());
+                    f.coChairs(), f.charters(), f.successorCode());
         }
     }
 }

@@ -42,7 +42,7 @@ class Forums {
                     long id = rs.getLong("id");
                     return new Forum(id, rs.getString("code"), rs.getString("name_en"), rs.getString("name_ko"),
                             ForumKind.valueOf(rs.getString("kind")), parties(id), timeline(id), coChairs(id),
-                            rs.getString("successor"), rs.getInt("version"));
+                            charters(id), rs.getString("successor"), rs.getInt("version"));
                 })
                 .optional();
     }
@@ -78,6 +78,7 @@ class Forums {
             }
             jdbc.sql("DELETE FROM forum_event WHERE forum_id = :id").param("id", id).update();
             jdbc.sql("DELETE FROM forum_co_chair WHERE forum_id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM charter WHERE forum_id = :id").param("id", id).update();
         }
         int position = 0;
         for (TimelineEvent event : forum.timeline()) {
@@ -99,6 +100,18 @@ class Forums {
                     .param("to", chair.to() == null ? null : Date.valueOf(chair.to()))
                     .update();
         }
+        for (Charter c : forum.charters()) {
+            jdbc.sql("""
+                    INSERT INTO charter (forum_id, version, name, name_ko, effective_from, decision_rule, no_objection_working_days,
+                                         holds_allowed, case_routing, objection_window_days, forum_review_days, note)
+                    VALUES (:id, :version, :name, :nameKo, :from, :rule, :days, :holds, :routing, :window, :review, :note)""")
+                    .param("id", id).param("version", c.version()).param("name", c.name()).param("nameKo", c.nameKo())
+                    .param("from", Date.valueOf(c.effectiveFrom())).param("rule", c.decisionRule().name())
+                    .param("days", c.noObjectionWorkingDays()).param("holds", c.holdsAllowed())
+                    .param("routing", c.caseRouting().name()).param("window", c.objectionWindowDays())
+                    .param("review", c.forumReviewDays()).param("note", c.note())
+                    .update();
+        }
         return byCode(forum.code()).orElseThrow();
     }
 
@@ -117,6 +130,16 @@ class Forums {
                 .param("id", id)
                 .query((rs, n) -> new TimelineEvent(ForumStatus.valueOf(rs.getString("kind")),
                         rs.getDate("occurred_on").toLocalDate(), rs.getString("note")))
+                .list();
+    }
+
+    private List<Charter> charters(long id) {
+        return jdbc.sql("SELECT * FROM charter WHERE forum_id = :id ORDER BY version").param("id", id)
+                .query((rs, n) -> new Charter(rs.getInt("version"), rs.getString("name"), rs.getString("name_ko"),
+                        rs.getDate("effective_from").toLocalDate(), DecisionRule.valueOf(rs.getString("decision_rule")),
+                        rs.getInt("no_objection_working_days"), rs.getBoolean("holds_allowed"),
+                        CaseRouting.valueOf(rs.getString("case_routing")), rs.getInt("objection_window_days"),
+                        rs.getInt("forum_review_days"), rs.getString("note")))
                 .list();
     }
 

@@ -67,15 +67,18 @@ public class ScreeningManagement {
     private final LiveIndex index;
     private final Journal journal;
     private final TransactionTemplate transaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ScreeningManagement(ListVersions lists, ScreeningRecords records, LiveIndex index, Journal journal,
-                        TransactionTemplate transaction, Clock clock) {
+                        TransactionTemplate transaction, org.springframework.context.ApplicationEventPublisher events,
+                        Clock clock) {
         this.lists = lists;
         this.records = records;
         this.index = index;
         this.journal = journal;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -301,6 +304,8 @@ public class ScreeningManagement {
         HitView raised = records.insertHit(subject, hit, fingerprint, versionId, clock.instant());
         journal.record(Change.of("screening.hit-raised", "screening-hit", raised.id()).to(raised)
                 .because(hit.explanation().toString()));
+        events.publishEvent(new ScreeningHitRaised(subject.ref(), subject.name(), hit.source(), hit.reference(),
+                raised.id()));
         return Optional.of(raised);
     }
 

@@ -50,17 +50,17 @@ class BrowserRoleTests {
 
     /** One demo user per role, with the nav links, forbidden pages and allowed pages that role should meet. */
     enum DemoRole {
-        APPLICANT("applicant", "applicant", "Applicant", List.of("Home", "API"),
+        APPLICANT("applicant", "applicant", "Applicant", List.of("Home", "Cases", "API"),
                 List.of("/forums", "/forums/" + LIAISON_OFFICE, "/screening", "/journal", "/admin/users")),
-        MEMBER("rok.member", "member", "Delegation member", List.of("Home", "Forums", "Screening", "API"),
+        MEMBER("rok.member", "member", "Delegation member", List.of("Home", "Cases", "Forums", "Screening", "API"),
                 List.of("/journal", "/admin/users")),
-        CO_CHAIR("us.cochair", "co-chair", "Co-chair", List.of("Home", "Forums", "Screening", "API"),
+        CO_CHAIR("us.cochair", "co-chair", "Co-chair", List.of("Home", "Cases", "Forums", "Screening", "API"),
                 List.of("/journal", "/admin/users")),
-        SECRETARIAT("secretariat", "secretariat", "Secretariat", List.of("Home", "Forums", "Screening", "API"),
+        SECRETARIAT("secretariat", "secretariat", "Secretariat", List.of("Home", "Cases", "Forums", "Screening", "API"),
                 List.of("/journal", "/admin/users")),
-        AUDITOR("auditor", "auditor", "Auditor", List.of("Home", "Forums", "Screening", "Journal", "API"),
+        AUDITOR("auditor", "auditor", "Auditor", List.of("Home", "Cases", "Forums", "Screening", "Journal", "API"),
                 List.of("/admin/users")),
-        ADMINISTRATOR("admin", "admin", "Administrator", List.of("Home", "Forums", "Screening", "Journal", "Users", "API"),
+        ADMINISTRATOR("admin", "admin", "Administrator", List.of("Home", "Cases", "Forums", "Screening", "Journal", "Users", "API"),
                 List.of());
 
         final String username;
@@ -283,7 +283,7 @@ class BrowserRoleTests {
         page.locator("header .lang a[lang=ko]").click();
 
         assertThat(page.locator("html")).hasAttribute("lang", "ko");
-        assertThat(page.locator("nav[aria-label=main] a")).hasText(new String[] {"홈", "협의체", "제재 대상 확인", "API"});
+        assertThat(page.locator("nav[aria-label=main] a")).hasText(new String[] {"홈", "사업", "협의체", "제재 대상 확인", "API"});
         assertThat(page.locator("header .signout button")).hasText("로그아웃");
         assertThat(page.locator("header .lang a.current")).hasText("한국어");
         screenshot("home-ko");

@@ -1,0 +1,185 @@
+package dev.tandem.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import dev.tandem.common.RuleViolationException;
+
+/**
+ * A cooperation project or request. Its contents change only while it is a draft; its status only along
+ * {@link CaseStatus#next()}; every status change is kept in its history. Triage replaces its findings and
+ * clearances as a whole and records the rule and charter versions it used.
+ */
+public class CaseFile {
+
+    private final Long id;
+    private final String ref;
+    private String title;
+    private String purpose;
+    private CaseCategory category;
+    private final String applicant;
+    private final String organisation;
+    private String forumCode;
+    private String route;
+    private LocalDate plannedFrom;
+    private LocalDate plannedTo;
+    private boolean jointVenture;
+    private CaseStatus status;
+    private LocalDate filedOn;
+    private String ruleVersion;
+    private Integer charterVersion;
+    private final Instant createdAt;
+    private final int version;
+    private List<LineItem> items;
+    private List<Counterparty> counterparties;
+    private final List<StatusEvent> history;
+    private List<Finding> findings;
+    private List<Clearance> clearances;
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    CaseFile(Long id, String ref, String title, String purpose, CaseCategory category, String applicant,
+             String organisation, String forumCode, String route, LocalDate plannedFrom, LocalDate plannedTo,
+             boolean jointVenture, CaseStatus status, LocalDate filedOn, String ruleVersion, Integer charterVersion,
+             Instant createdAt, int version, List<LineItem> items, List<Counterparty> counterparties,
+             List<StatusEvent> history, List<Finding> findings, List<Clearance> clearances) {
+        this.id = id;
+        this.ref = ref;
+        this.title = title;
+        this.purpose = purpose;
+        this.category = category;
+        this.applicant = applicant;
+        this.organisation = organisation;
+        this.forumCode = forumCode;
+        this.route = route;
+        this.plannedFrom = plannedFrom;
+        this.plannedTo = plannedTo;
+        this.jointVenture = jointVenture;
+        this.status = status;
+        this.filedOn = filedOn;
+        this.ruleVersion = ruleVersion;
+        this.charterVersion = charterVersion;
+        this.createdAt = createdAt;
+        this.version = version;
+        this.items = List.copyOf(items);
+        this.counterparties = List.copyOf(counterparties);
+        this.history = new ArrayList<>(history);
+        this.findings = List.copyOf(findings);
+        this.clearances = List.copyOf(clearances);
+    }
+
+    /** A new draft of an applicant, to go to {@code forumCode}. */
+    static CaseFile draft(CaseDraft d, String applicant, String organisation, String forumCode, Instant now) {
+        CaseFile file = new CaseFile(null, null, d.title(), d.purpose(), d.category(), applicant, organisation,
+                forumCode, d.route(), d.plannedFrom(), d.plannedTo(), d.jointVenture(), CaseStatus.DRAFT, null, null,
+                null, now, 0, d.items(), d.counterparties(), List.of(), List.of(), List.of());
+        file.history.add(new StatusEvent(CaseStatus.DRAFT, now, applicant, null));
+        return file;
+    }
+
+    /** Replaces what the applicant wrote; only a draft can be edited. */
+    void revise(CaseDraft d) {
+        requireDraft("edit");
+        title = d.title();
+        purpose = d.purpose();
+        category = d.category();
+        route = d.route();
+        plannedFrom = d.plannedFrom();
+        plannedTo = d.plannedTo();
+        jointVenture = d.jointVenture();
+        items = List.copyOf(d.items());
+        counterparties = List.copyOf(d.counterparties());
+    }
+
+    void submit(LocalDate on, Instant at, String actor) {
+        move(CaseStatus.SUBMITTED, at, actor, null);
+        filedOn = on;
+    }
+
+    void startReview(Instant at, String actor, String note) {
+        move(CaseStatus.IN_REVIEW, at, actor, note);
+    }
+
+    void recordDecision(Instant at, String actor, String note) {
+        move(CaseStatus.DECIDED, at, actor, note);
+    }
+
+    void startImplementing(Instant at, String actor, String note) {
+        move(CaseStatus.IMPLEMENTING, at, actor, note);
+    }
+
+    void close(Instant at, String actor, String note) {
+        move(CaseStatus.CLOSED, at, actor, note);
+    }
+
+    void withdraw(Instant at, String actor, String note) {
+        move(CaseStatus.WITHDRAWN, at, actor, note);
+    }
+
+    /** Moves an open case to the successor of its terminated forum, keeping everything else. */
+    void handOverTo(String successor) {
+        if (!status.isOpen()) {
+            throw new RuleViolationException("status", "only open cases move to a successor forum");
+        }
+        forumCode = successor;
+    }
+
+    /** Records the outcome of triage under the given rule and charter versions. */
+    void triaged(String ruleVersion, Integer charterVersion, List<Finding> findings, List<Clearance> clearances) {
+        this.ruleVersion = ruleVersion;
+        this.charterVersion = charterVersion;
+        this.findings = List.copyOf(findings);
+        this.clearances = List.copyOf(clearances);
+    }
+
+    private void move(CaseStatus next, Instant at, String actor, String note) {
+        if (!status.next().contains(next)) {
+            throw new RuleViolationException("status", "case " + ref + " is " + label(status) + " and cannot become "
+                    + label(next) + (status.next().isEmpty() ? "" : "; allowed next: " + status.next()));
+        }
+        status = next;
+        history.add(new StatusEvent(next, at, actor, note));
+    }
+
+    private void requireDraft(String what) {
+        if (status != CaseStatus.DRAFT) {
+            throw new RuleViolationException("status", "case " + ref + " is " + label(status)
+                    + "; only a draft can " + what + " its contents");
+        }
+    }
+
+    private static String label(CaseStatus s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    public boolean ownedBy(String username) {
+        return applicant.equals(username);
+    }
+
+    public Long id() { return id; }
+    public String ref() { return ref; }
+    public String title() { return title; }
+    public String purpose() { return purpose; }
+    public CaseCategory category() { return category; }
+    public String applicant() { return applicant; }
+    public String organisation() { return organisation; }
+    public String forumCode() { return forumCode; }
+    public String route() { return route; }
+    public LocalDate plannedFrom() { return plannedFrom; }
+    public LocalDate plannedTo() { return plannedTo; }
+    public boolean jointVenture() { return jointVenture; }
+    public CaseStatus status() { return status; }
+    public LocalDate filedOn() { return filedOn; }
+    public String ruleVersion() { return ruleVersion; }
+    public Integer charterVersion() { return charterVersion; }
+    public Instant createdAt() { return createdAt; }
+    public int version() { return version; }
+    public List<LineItem> items() { return items; }
+    public List<Counterparty> counterparties() { return counterparties; }
+    public List<StatusEvent> history() { return Collections.unmodifiableList(history); }
+    public List<Finding> findings() { return findings; }
+    public List<Clearance> clearances() { return clearances; }
+}

@@ -1,0 +1,123 @@
+package dev.tandem.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import dev.tandem.common.RuleViolationException;
+import dev.tandem.forum.CaseRouting;
+import dev.tandem.forum.Charter;
+import dev.tandem.forum.ForumManagement;
+import dev.tandem.rules.CapLedger;
+import dev.tandem.rules.CaseFacts;
+import dev.tandem.rules.ClearanceSpec;
+import dev.tandem.rules.Direction;
+import dev.tandem.rules.ItemFacts;
+import dev.tandem.rules.ItemRuleBook;
+import dev.tandem.rules.ItemRulesResult;
+import dev.tandem.rules.RuleFinding;
+import dev.tandem.rules.ScreeningSummary;
+import dev.tandem.rules.Triage;
+import dev.tandem.rules.TriagePolicy;
+import dev.tandem.screening.HitStatus;
+import dev.tandem.screening.HitView;
+import dev.tandem.screening.NameToScreen;
+import dev.tandem.screening.ScreeningManagement;
+import dev.tandem.screening.core.list.EntryType;
+
+/**
+ * Triage of one case on one day: its counterparties are screened (and kept under watch), its items judged by the
+ * rule version in force, its caps counted, and the forum's charter in force turns all that into clearances with
+ * their clocks.
+ */
+@Component
+class CaseTriage {
+
+    /** Target for a 1718 Committee exemption: the Committee averaged 15 days in 2019 (BRIEF §1.7, S11). */
+    static final int UN_EXEMPTION_TARGET_WORKING_DAYS = 15;
+    private static final Pattern SUBJECT = Pattern.compile("case:([^/]+)/counterparty:\\d+");
+
+    /** What triage decided, ready to be stored with the case. */
+    record Outcome(String ruleVersion, Integer charterVersion, List<Finding> findings, List<Clearance> clearances,
+                   String summary) {
+    }
+
+    private final ItemRuleBook rules;
+    private final CapLedger ledger;
+    private final ScreeningManagement screening;
+    private final ForumManagement forums;
+
+    CaseTriage(ItemRuleBook rules, CapLedger ledger, ScreeningManagement screening, ForumManagement forums) {
+        this.rules = rules;
+        this.ledger = ledger;
+        this.screening = screening;
+        this.forums = forums;
+    }
+
+    static String subjectRef(String caseRef, int counterparty) {
+        return "case:" + caseRef + "/counterparty:" + counterparty;
+    }
+
+    static Optional<String> caseRefOf(String subjectRef) {
+        Matcher m = SUBJECT.matcher(subjectRef);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    Outcome triage(CaseFile file, LocalDate asOf) {
+        Charter charter = forums.charterAt(file.forumCode(), asOf).orElseThrow(() -> new RuleViolationException(
+                "forum", "forum " + file.forumCode() + " has no charter in force on " + asOf + " to triage by"));
+
+        List<String> hits = new ArrayList<>();
+        for (int i = 0; i < file.counterparties().size(); i++) {
+            Counterparty party = file.counterparties().get(i);
+            for (HitView hit : screening.watch(subjectRef(file.ref(), i),
+                    NameToScreen.of(party.name(), EntryType.valueOf(party.kind())))) {
+                if (hit.status() == HitStatus.OPEN || hit.status() == HitStatus.TRUE_MATCH) {
+                    hits.add(party.name() + " ~ " + hit.source() + " " + hit.reference() + " " + hit.listedName()
+                            + " (" + hit.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                }
+            }
+        }
+
+        List<ItemFacts> items = new ArrayList<>();
+        for (int i = 0; i < file.items().size(); i++) {
+            LineItem item = file.items().get(i);
+            items.add(new ItemFacts(i + 1, item.description(), item.hsCode(), item.quantity(), item.unit(),
+                    item.totalValueUsd(), "FROM".equals(item.direction()) ? Direction.FROM_SANCTIONED : Direction.TO_SANCTIONED,
+                    item.possibleMilitaryUse(), item.civilAircraftSparePart()));
+        }
+        ItemRulesResult result = ledger.applyAndRecord(rules.at(asOf),
+                new CaseFacts(file.ref(), asOf, file.jointVenture(), items));
+
+        TriagePolicy policy = charter.caseRouting() == CaseRouting.SELECTIVE
+                ? TriagePolicy.selective(charter.name(), charter.nameKo(), charter.objectionWindowDays(),
+                charter.forumReviewDays(), UN_EXEMPTION_TARGET_WORKING_DAYS)
+                : TriagePolicy.jointReviewOfAllCases(charter.name(), charter.nameKo(), charter.forumReviewDays(),
+                UN_EXEMPTION_TARGET_WORKING_DAYS);
+        List<ClearanceSpec> specs = Triage.route(result.findings(),
+                hits.isEmpty() ? ScreeningSummary.clear() : ScreeningSummary.unresolved(hits), policy);
+
+        List<Finding> findings = result.findings().stream().map(CaseTriage::finding).toList();
+        List<Clearance> clearances = specs.stream().map(spec -> new Clearance(spec.authority().name(), "PENDING",
+                spec.reasonEn(), spec.reasonKo(), spec.citations(), spec.clockWorkingDays(), asOf,
+                WorkingDays.after(asOf, spec.clockWorkingDays()))).toList();
+        String summary = "rules " + result.ruleVersion() + ", charter " + charter.version() + " (" + charter.name()
+                + "): " + clearances.stream().map(Clearance::authority).toList();
+        return new Outcome(result.ruleVersion(), charter.version(), findings, clearances, summary);
+    }
+
+    /** A withdrawn case no longer holds room under a cap. */
+    void release(String caseRef) {
+        ledger.release(caseRef);
+    }
+
+    private static Finding finding(RuleFinding f) {
+        return new Finding(f.ruleId(), f.ruleVersion(), f.kind().name(), f.consequence().name(), f.line(),
+                f.citation(), f.reasonEn(), f.reasonKo());
+    }
+}

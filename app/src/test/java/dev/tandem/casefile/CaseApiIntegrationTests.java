@@ -1,0 +1,174 @@
+package dev.tandem.casefile;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import dev.tandem.IntegrationTest;
+import dev.tandem.journal.Journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class CaseApiIntegrationTests {
+
+    private static final String TAMIFLU = """
+            {"title":"Tamiflu for the flu season","purpose":"Antivirals for provincial hospitals","category":"HUMANITARIAN",
+             "route":"Paju – Kaesong by road","jointVenture":false,
+             "items":[{"description":"Tamiflu","quantity":200000,"unit":"doses","hsCode":"3004.90","direction":"TO"}],
+             "counterparties":[{"role":"CONSIGNEE","name":"Ministry of Public Health","kind":"ORGANISATION","country":"North Korea"}]}""";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Journal journal;
+
+    private ResultActions as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, IntegrationTest.PASSWORD)));
+    }
+
+    private String file(String user, String json) throws Exception {
+        String body = as(user, post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.ref");
+    }
+
+    @Test
+    void filesSubmitsAndTriagesACaseThatNeedsNoRule() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        as("applicant", get("/api/cases/" + ref)).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.forum").value("rok-us-dg-consultation"));
+        as("applicant", post("/api/cases/" + ref + "/submission").contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.findings").isEmpty())
+                // under the "2.0" charter of the successor forum, nothing sends this case to the forum
+                .andExpect(jsonPath("$.clearances[0].authority").value("PARTNER_NOTICE"))
+                .andExpect(jsonPath("$.clearances[0].reasonEn").value(containsString("alone")))
+                .andExpect(jsonPath("$.clearances[0].reasonKo").isNotEmpty())
+                .andExpect(jsonPath("$.charterVersion").value(1));
+        assertThat(journal.entries(null, 10, "case", ref)).extracting(e -> e.action())
+                .contains("casefile.drafted", "casefile.submitted");
+    }
+
+    @Test
+    void sendsBannedItemsToTheForumAndTheUnCommittee() throws Exception {
+        String ref = file("applicant", TAMIFLU.replace("\"items\":[", """
+                "items":[{"description":"Delivery trucks","quantity":4,"unit":"piece","hsCode":"8704.22","direction":"TO"},"""));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[0].citation").value(containsString("2397")))
+                .andExpect(jsonPath("$.clearances[*].authority", hasItem("UN_1718_EXEMPTION")))
+                .andExpect(jsonPath("$.clearances[*].authority", hasItem("FORUM_REVIEW")));
+    }
+
+    @Test
+    void keepsAnApplicantOutOfAnotherApplicantsCase() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        as("applicant2", get("/api/cases/" + ref)).andExpect(status().isNotFound());
+        as("applicant2", post("/api/cases/" + ref + "/submission")).andExpect(status().isNotFound());
+        as("applicant2", get("/api/cases")).andExpect(jsonPath("$[*].ref", not(hasItem(ref))));
+        as("applicant", get("/api/cases")).andExpect(jsonPath("$[*].ref", hasItem(ref)));
+        as("rok.member", get("/api/cases/" + ref)).andExpect(status().isOk());
+        as("rok.member", post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(TAMIFLU))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void refusesAStaleEditAsAConflict() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        as("applicant", put("/api/cases/" + ref + "?version=1").contentType(MediaType.APPLICATION_JSON)
+                .content(TAMIFLU.replace("Tamiflu for the flu season", "First editor"))).andExpect(status().isOk());
+        as("applicant", put("/api/cases/" + ref + "?version=1").contentType(MediaType.APPLICATION_JSON)
+                .content(TAMIFLU.replace("Tamiflu for the flu season", "Second editor")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        as("applicant", get("/api/cases/" + ref)).andExpect(jsonPath("$.title").value("First editor"));
+    }
+
+    @Test
+    void refusesIllegalTransitionsWithTheReason() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        as("secretariat", post("/api/cases/" + ref + "/review")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is draft and cannot become in review")));
+        as("applicant", post("/api/cases/" + ref + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"no longer needed\"}")).andExpect(status().isOk());
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void refusesBadItemsNamingTheLineAndField() throws Exception {
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"hsCode\":\"3004.90\"", "\"hsCode\":\"30A4\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].hsCode"));
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"quantity\":200000", "\"quantity\":-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].quantity"));
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"category\":\"HUMANITARIAN\"", "\"category\":\"CHARITY\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("category"));
+    }
+
+    @Test
+    void storesDocumentsByContentAndServesThemOnlyToThoseWhoMaySeeTheCase() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        byte[] pdf = "%PDF-1.4\nend-user statement\n%%EOF".getBytes();
+        String body = as("applicant", multipart("/api/cases/" + ref + "/documents")
+                        .file(new MockMultipartFile("file", "end-user.txt", "text/plain", pdf)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("application/pdf"))
+                .andExpect(jsonPath("$.sha256").isString())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        as("applicant", get("/api/cases/" + ref + "/documents/" + id)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"));
+        as("us.member", get("/api/cases/" + ref + "/documents/" + id)).andExpect(status().isOk());
+        as("applicant2", get("/api/cases/" + ref + "/documents/" + id)).andExpect(status().isNotFound());
+        as("applicant", multipart("/api/cases/" + ref + "/documents")
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0})))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+    }
+
+    @Test
+    void findsCasesInEnglishAndKorean() throws Exception {
+        String ref = file("applicant", TAMIFLU.replace("Antivirals for provincial hospitals",
+                "Antivirals for provincial hospitals; 독감 치료제를 지방 병원에 보냅니다"));
+        as("rok.member", get("/api/cases").param("q", "antiviral")).andExpect(jsonPath("$[*].ref", hasItem(ref)));
+        as("rok.member", get("/api/cases").param("q", "치료제")).andExpect(jsonPath("$[*].ref", hasItem(ref)));
+        as("rok.member", get("/api/cases").param("q", "3004")).andExpect(jsonPath("$[*].ref", hasItem(ref)));
+        as("applicant2", get("/api/cases").param("q", "antiviral")).andExpect(jsonPath("$[*].ref", not(hasItem(ref))));
+    }
+
+    @Test
+    void asksAndAnswersForInformation() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk());
+        String body = as("secretariat", post("/api/cases/" + ref + "/information-requests")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"How will the trucks return?\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        as("applicant2", post("/api/cases/" + ref + "/information-requests/" + id + "/answer")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"x\"}")).andExpect(status().isNotFound());
+        as("applicant", post("/api/cases/" + ref + "/information-requests/" + id + "/answer")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"They return the same day.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.answeredBy").value("applicant"));
+    }
+}
