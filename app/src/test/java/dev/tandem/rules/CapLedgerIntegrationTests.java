@@ -1,0 +1,7 @@
+package dev.tandem.rules;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class CapLedgerIntegrationTests extends CapLedgerContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.rules;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class CapLedgerPostgresIntegrationTests extends CapLedgerContract {
+}
