@@ -1,0 +1,291 @@
+package dev.tandem.casefile.itemlist;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes items of a sheet's rows: finds the header row, maps its columns, then checks every row below it and
+ * collects every problem. Rows labelled "Total", "Subtotal", "합계" or "소계" without quantity, unit or HS code
+ * are summaries, not items; when the list ends with a single totals row, its total value must be the sum of the
+ * items' total values. Columns it does not know ("Remarks", "비고", "Origin") are ignored.
+ */
+final class ItemTable {
+
+    static final int HEADER_SEARCH_ROWS = 10;
+    static final int MAX_DESCRIPTION = 500;
+    static final int MAX_SPECIFICATION = 2_000;
+    static final int MAX_UNIT = 50;
+
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private final Header header;
+    private final char decimalSeparator;
+    private final Problems problems = new Problems();
+
+    private ItemTable(Header header, char decimalSeparator) {
+        this.header = header;
+        this.decimalSeparator = decimalSeparator;
+    }
+
+    /** How many known columns the best header candidate has; 0 when no row looks like a header. */
+    static int headerScore(List<Sheet.Row> rows) {
+        Header header = findHeader(rows);
+        return header == null ? 0 : header.columns.size();
+    }
+
+    static List<ItemRow> read(Sheet sheet, String name, int maxItems) {
+        List<Sheet.Row> rows = sheet.rows();
+        if (rows.isEmpty()) {
+            throw Problems.file(name + " has no rows; it needs a header row and one row per item");
+        }
+        Header header = findHeader(rows);
+        if (header == null) {
+            throw Problems.file(name + " has no header row in its first " + HEADER_SEARCH_ROWS + " rows: one row"
+                    + " must name the columns Item, Quantity, Unit and HS code (or 품목, 수량, 단위, HS 코드)");
+        }
+        ItemTable table = new ItemTable(header, sheet.decimalSeparator());
+        table.checkHeader();
+        table.problems.throwIfAny();
+        return table.items(rows.subList(rows.indexOf(header.row) + 1, rows.size()), name, maxItems);
+    }
+
+    static String tooManyItems(String name, int maxItems) {
+        return name + " has more than " + String.format(Locale.ROOT, "%,d", maxItems) + " items, more than one list"
+                + " may have; split it into several lists";
+    }
+
+    private static Header findHeader(List<Sheet.Row> rows) {
+        Header best = null;
+        for (Sheet.Row row : rows) {
+            if (row.number() > HEADER_SEARCH_ROWS) {
+                break;
+            }
+            Header candidate = new Header(row);
+            if (candidate.columns.size() >= 2 && (best == null || candidate.columns.size() > best.columns.size())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private void checkHeader() {
+        int at = header.row.number();
+        header.duplicates.forEach(problem -> problems.add(at, null, problem));
+        for (ItemColumn column : ItemColumn.values()) {
+            if (column.required() && !header.columns.containsKey(column)) {
+                problems.add(at, null, "there is no " + column.label() + " column (name it " + column.examples() + ")");
+            }
+            if (column.isValue() && header.columns.containsKey(column)
+                    && ItemColumn.namesForeignCurrency(header.names.get(column))) {
+                problems.add(at, header.names.get(column), "values must be in US dollars; convert them and name the"
+                        + " column \"" + column.label() + "\"");
+            }
+        }
+    }
+
+    private List<ItemRow> items(List<Sheet.Row> rows, String name, int maxItems) {
+        List<ItemRow> items = new ArrayList<>();
+        List<Sheet.Row> summaries = new ArrayList<>();
+        int count = 0;
+        for (Sheet.Row row : rows) {
+            if (isSummary(row)) {
+                summaries.add(row);
+                continue;
+            }
+            if (++count > maxItems) {
+                throw Problems.file(tooManyItems(name, maxItems));
+            }
+            if (blank(row, ItemColumn.QUANTITY) && blank(row, ItemColumn.UNIT) && blank(row, ItemColumn.HS_CODE)) {
+                problems.add(row.number(), null, "has no quantity, unit or HS code; complete the row or delete it");
+                continue;
+            }
+            ItemRow item = item(row);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        if (problems.isEmpty() && summaries.size() == 1 && items.size() == count
+                && summaries.get(0).number() > items.get(items.size() - 1).row()) {
+            checkGrandTotal(summaries.get(0), items);
+        }
+        problems.throwIfAny();
+        if (items.isEmpty()) {
+            throw Problems.file(name + " has a header row but no items below it");
+        }
+        return items;
+    }
+
+    private ItemRow item(Sheet.Row row) {
+        int at = row.number();
+        String description = text(row, ItemColumn.DESCRIPTION, MAX_DESCRIPTION, true,
+                "; put the details in the Specification column");
+        String specification = text(row, ItemColumn.SPECIFICATION, MAX_SPECIFICATION, false, "");
+        BigDecimal quantity = number(row, ItemColumn.QUANTITY, true);
+        if (quantity != null && quantity.signum() <= 0) {
+            problems.add(at, header.name(ItemColumn.QUANTITY), "must be more than zero (it is "
+                    + ItemValues.show(quantity, false) + ")");
+            quantity = null;
+        }
+        String unit = text(row, ItemColumn.UNIT, MAX_UNIT, true, "");
+        String hsCode = hsCode(row);
+        BigDecimal unitValue = number(row, ItemColumn.UNIT_VALUE, false);
+        BigDecimal totalValue = number(row, ItemColumn.TOTAL_VALUE, false);
+        ItemDirection direction = direction(row);
+        if (quantity != null && unitValue != null && totalValue != null
+                && quantity.multiply(unitValue).subtract(totalValue).abs().compareTo(HALF_CENT) > 0) {
+            problems.add(at, header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(totalValue, true)
+                    + " is not quantity × unit value (" + ItemValues.show(quantity, false) + " × "
+                    + ItemValues.show(unitValue, true) + " = " + ItemValues.show(quantity.multiply(unitValue), true) + ")");
+            return null;
+        }
+        if (description == null || quantity == null || unit == null || hsCode == null || direction == null) {
+            return null;
+        }
+        return new ItemRow(at, description, specification, quantity, unit, hsCode, unitValue, totalValue, direction);
+    }
+
+    private void checkGrandTotal(Sheet.Row summary, List<ItemRow> items) {
+        if (!header.columns.containsKey(ItemColumn.TOTAL_VALUE) || blank(summary, ItemColumn.TOTAL_VALUE)
+                || items.stream().anyMatch(item -> item.totalValueUsd() == null)) {
+            return;
+        }
+        BigDecimal stated = number(summary, ItemColumn.TOTAL_VALUE, false);
+        BigDecimal sum = items.stream().map(ItemRow::totalValueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (stated != null && stated.subtract(sum).abs().compareTo(CENT) > 0) {
+            problems.add(summary.number(), header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(stated, true)
+                    + " is not the sum of the items' total values (" + ItemValues.show(sum, true) + ")");
+        }
+    }
+
+    private boolean isSummary(Sheet.Row row) {
+        return row.cells().stream().filter(cell -> !cell.isBlank()).findFirst()
+                .map(first -> ItemValues.isSummaryLabel(first.text())).orElse(false)
+                && blank(row, ItemColumn.QUANTITY) && blank(row, ItemColumn.UNIT) && blank(row, ItemColumn.HS_CODE);
+    }
+
+    private boolean blank(Sheet.Row row, ItemColumn column) {
+        Integer index = header.columns.get(column);
+        return index == null || row.cell(index).isBlank();
+    }
+
+    /** The usable cell of a column, or {@code null} when the column is absent or the cell blank or unusable. */
+    private Sheet.Cell cell(Sheet.Row row, ItemColumn column, boolean required) {
+        Integer index = header.columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        Sheet.Cell cell = row.cell(index);
+        if (cell.unusable() != null) {
+            problems.add(row.number(), header.name(column), cell.unusable());
+            return null;
+        }
+        if (cell.isBlank()) {
+            if (required) {
+                problems.add(row.number(), header.name(column), "is empty");
+            }
+            return null;
+        }
+        return cell;
+    }
+
+    private String text(Sheet.Row row, ItemColumn column, int maxLength, boolean required, String hint) {
+        Sheet.Cell cell = cell(row, column, required);
+        if (cell == null) {
+            return null;
+        }
+        if (cell.text().length() > maxLength) {
+            problems.add(row.number(), header.name(column), "is longer than " + maxLength + " characters" + hint);
+            return null;
+        }
+        return cell.text();
+    }
+
+    private BigDecimal number(Sheet.Row row, ItemColumn column, boolean required) {
+        Sheet.Cell cell = cell(row, column, required);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            BigDecimal value = cell.number() != null ? cell.number() : ItemValues.number(cell.text(), column.isValue(),
+                    decimalSeparator);
+            if (column.isValue() && value.signum() < 0) {
+                problems.add(row.number(), header.name(column), "must not be negative (it is "
+                        + ItemValues.show(value, true) + ")");
+                return null;
+            }
+            return value;
+        } catch (ItemValues.Unreadable e) {
+            problems.add(row.number(), header.name(column), e.getMessage());
+            return null;
+        }
+    }
+
+    private String hsCode(Sheet.Row row) {
+        Sheet.Cell cell = cell(row, ItemColumn.HS_CODE, true);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return ItemValues.hsCode(cell.text(), cell.number() != null);
+        } catch (ItemValues.Unreadable e) {
+            problems.add(row.number(), header.name(ItemColumn.HS_CODE), e.getMessage());
+            return null;
+        }
+    }
+
+    private ItemDirection direction(Sheet.Row row) {
+        if (!header.columns.containsKey(ItemColumn.DIRECTION) || blank(row, ItemColumn.DIRECTION)) {
+            return ItemDirection.TO;
+        }
+        Sheet.Cell cell = cell(row, ItemColumn.DIRECTION, false);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return ItemValues.direction(cell.text());
+        } catch (ItemValues.Unreadable e) {
+            problems.add(row.number(), header.name(ItemColumn.DIRECTION), e.getMessage());
+            return null;
+        }
+    }
+
+    /** A header row: which known column is at which index, and what the file calls it. */
+    private static final class Header {
+
+        final Sheet.Row row;
+        final Map<ItemColumn, Integer> columns = new EnumMap<>(ItemColumn.class);
+        final Map<ItemColumn, String> names = new EnumMap<>(ItemColumn.class);
+        final List<String> duplicates = new ArrayList<>();
+
+        Header(Sheet.Row row) {
+            this.row = row;
+            for (int i = 0; i < row.cells().size(); i++) {
+                String text = row.cell(i).text();
+                ItemColumn column = ItemColumn.of(text);
+                if (column == ItemColumn.DESCRIPTION && columns.containsKey(column)
+                        && !columns.containsKey(ItemColumn.SPECIFICATION) && ItemColumn.key(text).equals("description")) {
+                    column = ItemColumn.SPECIFICATION; // "Item | Description": the description details the item
+                }
+                if (column == null) {
+                    continue;
+                }
+                if (columns.containsKey(column)) {
+                    duplicates.add("columns '" + names.get(column) + "' and '" + text + "' both look like "
+                            + column.label() + "; rename or remove one");
+                    continue;
+                }
+                columns.put(column, i);
+                names.put(column, text);
+            }
+        }
+
+        String name(ItemColumn column) {
+            return names.get(column);
+        }
+    }
+}
