@@ -86,7 +86,7 @@ class CaseController {
             return "redirect:/cases/" + saved.ref();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e instanceof dev.tandem.casefile.itemlist.ItemListException list
-                    ? Map.of("itemList", String.join("\n", list.problems())) : Map.of(e.field(), e.reason()));
+                    ? Map.of("itemList", list.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n"))) : Map.of(e.field(), e.reason()));
             model.addAttribute("form", params);
             return form(model);
         }

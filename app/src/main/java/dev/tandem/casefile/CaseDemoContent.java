@@ -18,7 +18,6 @@ import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
 import dev.tandem.screening.NameToScreen;
 import dev.tandem.screening.ScreeningManagement;
-import dev.tandem.screening.core.list.EntryType;
 
 /**
  * The cases of 2018–2021 as data (BRIEF §3.3): the joint railway survey, the Tamiflu shipment and its trucks, video
@@ -140,7 +139,7 @@ class CaseDemoContent implements ApplicationRunner {
         for (int i = 0; i < file.counterparties().size(); i++) {
             Counterparty party = file.counterparties().get(i);
             screening.watch(CaseTriage.subjectRef(file.ref(), i),
-                    NameToScreen.of(party.name(), EntryType.valueOf(party.kind())));
+                    NameToScreen.of(party.name(), party.kind()));
         }
         file.submit(filedOn, filed.plusSeconds(3600), applicant);
         CaseTriage.Outcome result = triage.triage(file, filedOn);

@@ -28,7 +28,6 @@ import dev.tandem.screening.HitStatus;
 import dev.tandem.screening.HitView;
 import dev.tandem.screening.NameToScreen;
 import dev.tandem.screening.ScreeningManagement;
-import dev.tandem.screening.core.list.EntryType;
 
 /**
  * Triage of one case on one day: its counterparties are screened (and kept under watch), its items judged by the
@@ -76,7 +75,7 @@ class CaseTriage {
         for (int i = 0; i < file.counterparties().size(); i++) {
             Counterparty party = file.counterparties().get(i);
             for (HitView hit : screening.watch(subjectRef(file.ref(), i),
-                    NameToScreen.of(party.name(), EntryType.valueOf(party.kind())))) {
+                    NameToScreen.of(party.name(), party.kind()))) {
                 if (hit.status() == HitStatus.OPEN || hit.status() == HitStatus.TRUE_MATCH) {
                     hits.add(party.name() + " ~ " + hit.source() + " " + hit.reference() + " " + hit.listedName()
                             + " (" + hit.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");

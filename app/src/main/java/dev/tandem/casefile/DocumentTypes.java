@@ -50,7 +50,8 @@ final class DocumentTypes {
 
     private static boolean isUtf8Text(byte[] content) {
         for (byte b : content) {
-            if (b == 0) {
+            // text has no control characters but tab, line feed, form feed and carriage return
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7f) {
                 return false;
             }
         }

@@ -18,6 +18,15 @@ public record NameToScreen(String id, String name, EntryType type, String birthD
         return new NameToScreen(null, name, type, null, null);
     }
 
+    /** A name of a kind given by its name: PERSON, ORGANISATION, VESSEL or AIRCRAFT. */
+    public static NameToScreen of(String name, String kind) {
+        try {
+            return of(name, EntryType.valueOf(kind));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new dev.tandem.common.InvalidInputException("kind", "must be PERSON, ORGANISATION, VESSEL or AIRCRAFT");
+        }
+    }
+
     NameQuery query() {
         return new NameQuery(name.strip(), type, blankToNull(birthDate), blankToNull(nationality));
     }

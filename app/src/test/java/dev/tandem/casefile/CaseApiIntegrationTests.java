@@ -37,7 +37,7 @@ class CaseApiIntegrationTests {
     @Autowired
     Journal journal;
 
-    private ResultActions as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+    private ResultActions as(String user, org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, IntegrationTest.PASSWORD)));
     }
 
