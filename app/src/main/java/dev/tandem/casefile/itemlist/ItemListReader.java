@@ -25,8 +25,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Other columns are ignored, and so are blank rows, template rows left empty (only a number, or a total of 0) and
  * rows labelled Total/Subtotal/합계/소계 without quantity, unit or HS code. Numbers follow the file's convention:
  * "1,200.50" in XLSX and comma-separated CSV, "1.200,50" in semicolon-separated CSV; forms that can only mean one
- * thing are read either way (see {@link ItemValues}). Values are US dollars. A formula cell gives the result Excel
- * saved with it.
+ * thing are read either way (see {@link ItemValues}). Values are US dollars; "-" in a value cell means none. A
+ * formula cell gives the result Excel saved with it.
  *
  * <p><b>Output:</b> one {@link ItemRow} per item, in file order, each with the row number a person sees.
  *

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes items of a sheet's rows: finds the header row, maps its columns, then checks every row below it and
@@ -22,6 +23,8 @@ final class ItemTable {
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** What people write in an optional number cell to say "none". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     private final Header header;
     private final char decimalSeparator;
@@ -227,7 +230,7 @@ final class ItemTable {
 
     private BigDecimal number(Sheet.Row row, ItemColumn column, boolean required) {
         Sheet.Cell cell = cell(row, column, required);
-        if (cell == null) {
+        if (cell == null || !required && DASHES.contains(cell.text())) {
             return null;
         }
         try {

@@ -292,6 +292,14 @@ class ItemListReaderTests {
                 .hasSize(2);
     }
 
+    @Test
+    void readsADashInAValueCellAsNoValue() {
+        assertThat(readCsv(HEADER, "1,Donated blankets,,500,pcs,6301.40,-,–")).singleElement().satisfies(item -> {
+            assertThat(item.unitValueUsd()).isNull();
+            assertThat(item.totalValueUsd()).isNull();
+        });
+    }
+
     // --- what it refuses, row by row
 
     @Test
