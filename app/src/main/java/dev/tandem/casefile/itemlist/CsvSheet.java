@@ -29,7 +29,8 @@ final class CsvSheet {
     static Sheet read(byte[] content, String name, int maxRows) {
         String text = decode(content, name);
         if (text.indexOf('\0') >= 0) {
-            throw Problems.file(name + " is not a text file; upload the list as CSV (UTF-8) or Excel (.xlsx)");
+            throw Problems.file(name + " is not a text file; upload the list as CSV (UTF-8) or Excel"
+                    + " (.xlsx)");
         }
         char delimiter = score(text, ';') > score(text, ',') ? ';' : ',';
         // Excel separates with semicolons where the decimal separator is a comma
@@ -38,7 +39,8 @@ final class CsvSheet {
 
     private static int score(String text, char delimiter) {
         try {
-            return ItemTable.headerScore(rows(text, delimiter, ItemTable.HEADER_SEARCH_ROWS, ItemTable.HEADER_SEARCH_ROWS));
+            int lines = ItemTable.HEADER_SEARCH_ROWS;
+            return ItemTable.headerScore(rows(text, delimiter, lines, lines));
         } catch (ItemListException e) {
             return 0;
         }
@@ -46,7 +48,7 @@ final class CsvSheet {
 
     private static List<Sheet.Row> rows(String text, char delimiter, int maxRows, int lastLine) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
         List<Sheet.Row> rows = new ArrayList<>();
         long endOfPrevious = 0;
         try (CSVParser csv = format.parse(new StringReader(text))) {
@@ -72,7 +74,8 @@ final class CsvSheet {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ItemListException(List.of(new ItemListException.Problem((int) endOfPrevious + 1, null,
-                    "is not well-formed CSV: a quoted value is not closed, or has text after its closing quote")), false);
+                    "is not well-formed CSV: a quoted value is not closed, or has text after its closing quote")),
+                    false);
         }
         return rows;
     }

@@ -26,8 +26,8 @@ enum ItemColumn {
             "tariffcode", "commoditycode", "hsk", "hs코드", "hs부호", "hsk코드", "세번", "세번부호")),
     UNIT_VALUE("Unit value (USD)", false, Set.of("unitvalue", "unitprice", "unitcost", "price", "priceperunit",
             "valueperunit", "단가")),
-    TOTAL_VALUE("Total value (USD)", false, Set.of("totalvalue", "total", "totalprice", "totalcost", "totalamount",
-            "value", "금액", "총액", "총금액", "합계", "합계금액", "가액")),
+    TOTAL_VALUE("Total value (USD)", false, Set.of("totalvalue", "total", "totalprice", "totalcost",
+            "totalamount", "value", "금액", "총액", "총금액", "합계", "합계금액", "가액")),
     DIRECTION("Direction", false, Set.of("direction", "flow", "방향", "반출입", "반출반입", "반출입구분"));
 
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)|\\[.*?]");

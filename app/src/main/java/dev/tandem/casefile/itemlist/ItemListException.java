@@ -22,7 +22,7 @@ public class ItemListException extends InvalidInputException {
         this.moreProblems = moreProblems;
     }
 
-    /** The problems in the order found: file first, then row by row, left to right. */
+    /** The problems in the order found: the header's first, then row by row in the order of Annex II's columns. */
     public List<Problem> problems() {
         return problems;
     }

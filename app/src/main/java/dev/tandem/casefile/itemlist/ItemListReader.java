@@ -22,8 +22,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * <li>optional: No. (#, 순번), Specification (Specifications, 규격, 사양), Unit value (USD) (Unit price, 단가),
  * Total value (USD) (Total, 금액), Direction (TO/FROM the DPRK, 반출/반입; empty means TO).</li>
  * </ul>
- * Other columns are ignored, and so are blank rows and rows labelled Total/Subtotal/합계/소계 without quantity,
- * unit or HS code. Numbers may have thousands commas ("1,200.50"); see {@link ItemValues} for exactly what is read.
+ * Other columns are ignored, and so are blank rows, template rows left empty (only a number, or a total of 0) and
+ * rows labelled Total/Subtotal/합계/소계 without quantity, unit or HS code. Numbers follow the file's convention:
+ * "1,200.50" in XLSX and comma-separated CSV, "1.200,50" in semicolon-separated CSV; forms that can only mean one
+ * thing are read either way (see {@link ItemValues}). Values are US dollars; "-" in a value cell means none. A
+ * formula cell gives the result Excel saved with it.
  *
  * <p><b>Output:</b> one {@link ItemRow} per item, in file order, each with the row number a person sees.
  *
@@ -31,9 +34,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * {@value ItemListException#MAX_PROBLEMS}): an empty file; one over {@value #MAX_BYTES} bytes; anything but
  * XLSX or UTF-8 CSV (PDF, images, Word, legacy .xls, password-protected workbooks, ZIP archives, binary files);
  * a zip bomb or XML with a DOCTYPE inside an XLSX; no header row or a missing required column; more than
- * {@value #MAX_ITEMS} items; an empty required cell; a quantity that is not a number or not more than zero; an HS
+ * {@value #MAX_ITEMS} items; an empty required cell; an Item longer than {@value ItemTable#MAX_DESCRIPTION}
+ * characters (Specification {@value ItemTable#MAX_SPECIFICATION}, Unit {@value ItemTable#MAX_UNIT}); a quantity that is not a number or not more than zero; an HS
  * code that is not 4 to 10 digits; a negative value; a total value that is not quantity × unit value to the cent;
- * a formula error, or a formula without a saved result; values in a currency other than US dollars.
+ * a closing totals row that is not the sum of the items; a formula error, or a formula without a saved result;
+ * value columns named in another currency ("단가(원)"); a column named twice.
  *
  * <p>Stateless and thread-safe.
  */

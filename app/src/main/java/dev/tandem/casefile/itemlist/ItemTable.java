@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes items of a sheet's rows: finds the header row, maps its columns, then checks every row below it and
@@ -22,6 +23,8 @@ final class ItemTable {
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
     private static final BigDecimal CENT = new BigDecimal("0.01");
+    /** What people write in an optional number cell to say "none". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
 
     private final Header header;
     private final char decimalSeparator;
@@ -78,7 +81,8 @@ final class ItemTable {
         header.duplicates.forEach(problem -> problems.add(at, null, problem));
         for (ItemColumn column : ItemColumn.values()) {
             if (column.required() && !header.columns.containsKey(column)) {
-                problems.add(at, null, "there is no " + column.label() + " column (name it " + column.examples() + ")");
+                problems.add(at, null, "there is no " + column.label() + " column (name it " + column.examples()
+                        + ")");
             }
             if (column.isValue() && header.columns.containsKey(column)
                     && ItemColumn.namesForeignCurrency(header.names.get(column))) {
@@ -93,6 +97,9 @@ final class ItemTable {
         List<Sheet.Row> summaries = new ArrayList<>();
         int count = 0;
         for (Sheet.Row row : rows) {
+            if (isUnfilled(row)) {
+                continue;
+            }
             if (isSummary(row)) {
                 summaries.add(row);
                 continue;
@@ -109,7 +116,7 @@ final class ItemTable {
                 items.add(item);
             }
         }
-        if (problems.isEmpty() && summaries.size() == 1 && items.size() == count
+        if (problems.isEmpty() && !items.isEmpty() && summaries.size() == 1
                 && summaries.get(0).number() > items.get(items.size() - 1).row()) {
             checkGrandTotal(summaries.get(0), items);
         }
@@ -140,7 +147,8 @@ final class ItemTable {
                 && quantity.multiply(unitValue).subtract(totalValue).abs().compareTo(HALF_CENT) > 0) {
             problems.add(at, header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(totalValue, true)
                     + " is not quantity × unit value (" + ItemValues.show(quantity, false) + " × "
-                    + ItemValues.show(unitValue, true) + " = " + ItemValues.show(quantity.multiply(unitValue), true) + ")");
+                    + ItemValues.show(unitValue, true) + " = " + ItemValues.show(quantity.multiply(unitValue), true)
+                    + ")");
             return null;
         }
         if (description == null || quantity == null || unit == null || hsCode == null || direction == null) {
@@ -160,6 +168,21 @@ final class ItemTable {
             problems.add(summary.number(), header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(stated, true)
                     + " is not the sum of the items' total values (" + ItemValues.show(sum, true) + ")");
         }
+    }
+
+    /** A template row left empty: perhaps numbered, perhaps with a total formula that gives 0. */
+    private boolean isUnfilled(Sheet.Row row) {
+        for (ItemColumn column : List.of(ItemColumn.DESCRIPTION, ItemColumn.SPECIFICATION, ItemColumn.QUANTITY,
+                ItemColumn.UNIT, ItemColumn.HS_CODE, ItemColumn.UNIT_VALUE)) {
+            if (!blank(row, column)) {
+                return false;
+            }
+        }
+        if (blank(row, ItemColumn.TOTAL_VALUE)) {
+            return true;
+        }
+        Sheet.Cell total = row.cell(header.columns.get(ItemColumn.TOTAL_VALUE));
+        return total.number() != null && total.number().signum() == 0;
     }
 
     private boolean isSummary(Sheet.Row row) {
@@ -207,7 +230,7 @@ final class ItemTable {
 
     private BigDecimal number(Sheet.Row row, ItemColumn column, boolean required) {
         Sheet.Cell cell = cell(row, column, required);
-        if (cell == null) {
+        if (cell == null || !required && DASHES.contains(cell.text())) {
             return null;
         }
         try {
@@ -265,10 +288,11 @@ final class ItemTable {
         Header(Sheet.Row row) {
             this.row = row;
             for (int i = 0; i < row.cells().size(); i++) {
-                String text = row.cell(i).text();
+                String text = row.cell(i).text().replaceAll("\\s+", " ");
                 ItemColumn column = ItemColumn.of(text);
                 if (column == ItemColumn.DESCRIPTION && columns.containsKey(column)
-                        && !columns.containsKey(ItemColumn.SPECIFICATION) && ItemColumn.key(text).equals("description")) {
+                        && !columns.containsKey(ItemColumn.SPECIFICATION)
+                        && ItemColumn.key(text).equals("description")) {
                     column = ItemColumn.SPECIFICATION; // "Item | Description": the description details the item
                 }
                 if (column == null) {

@@ -128,8 +128,9 @@ final class ItemValues {
             if (s.regionMatches(true, 0, sign, 0, sign.length())) {
                 return s.substring(sign.length());
             }
-            if (s.length() > sign.length() && s.regionMatches(true, s.length() - sign.length(), sign, 0, sign.length())) {
-                return s.substring(0, s.length() - sign.length());
+            int end = s.length() - sign.length();
+            if (end > 0 && s.regionMatches(true, end, sign, 0, sign.length())) {
+                return s.substring(0, end);
             }
         }
         return s;

@@ -60,7 +60,8 @@ final class XlsxSheet {
         try {
             requireWorkbook(pkg, name);
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            return new Sheet(workbook.getNumberOfSheets() == 0 ? List.of() : rows(workbook.getSheetAt(0), maxRows), '.');
+            boolean empty = workbook.getNumberOfSheets() == 0;
+            return new Sheet(empty ? List.of() : rows(workbook.getSheetAt(0), maxRows), '.');
         } catch (ItemListException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

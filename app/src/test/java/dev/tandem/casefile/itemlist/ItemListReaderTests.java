@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ class ItemListReaderTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"comma", "semicolon", "bom", "crlf"})
     void acceptsCsvVariants(String variant) {
-        String text = HEADER + "\n1,Blankets,\"wool, 2 kg\",500,pcs,6301.40,12.50,\"6,250.00\"\n";
+        String text = HEADER + "\n1, Blankets, \"wool, 2 kg\", 500, pcs, 6301.40, 12.50, \"6,250.00\"\n";
         if (variant.equals("semicolon")) {
             text = HEADER.replace(',', ';') + "\n1;Blankets;wool, 2 kg;500;pcs;6301.40;12,50;6.250,00\n";
         } else if (variant.equals("bom")) {
@@ -227,6 +228,28 @@ class ItemListReaderTests {
     }
 
     @Test
+    void ignoresTemplateRowsLeftEmpty() {
+        byte[] file = xlsx(
+                new Object[] {"No.", "Item", "Quantity", "Unit", "HS code", "Unit value", "Total value"},
+                new Object[] {1, "Blankets", 500, "pcs", "6301.40", 12.5, new Formula("C2*F2")},
+                new Object[] {2, null, null, null, null, null, new Formula("C3*F3")},
+                new Object[] {3, null, null, null, null, null, new Formula("C4*F4")},
+                new Object[] {"Total", null, null, null, null, null, new Formula("SUM(G2:G4)")});
+
+        assertThat(reader.read("list.xlsx", file)).singleElement().extracting(ItemRow::totalValueUsd)
+                .isEqualTo(new BigDecimal("6250"));
+    }
+
+    @Test
+    void readsAnItemAndDescriptionPairAsItemAndSpecification() {
+        assertThat(readCsv("Item,Description,Quantity,Unit,HS code", "Generator,\"50 kW, diesel\",2,units,8502.12"))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.description()).isEqualTo("Generator");
+                    assertThat(item.specification()).isEqualTo("50 kW, diesel");
+                });
+    }
+
+    @Test
     void ignoresColumnsItDoesNotKnow() {
         List<ItemRow> items = readCsv("Item,Origin,Quantity,Unit,HS code,Remarks,비고",
                 "Blankets,China,500,pcs,6301.40,urgent,긴급");
@@ -267,6 +290,14 @@ class ItemListReaderTests {
     void acceptsTotalsRoundedToTheCent() {
         assertThat(readCsv(HEADER, "1,Patch cord,,3,pcs,8544.70,0.125,0.38", "2,Patch cord,,3,pcs,8544.70,0.125,0.37"))
                 .hasSize(2);
+    }
+
+    @Test
+    void readsADashInAValueCellAsNoValue() {
+        assertThat(readCsv(HEADER, "1,Donated blankets,,500,pcs,6301.40,-,–")).singleElement().satisfies(item -> {
+            assertThat(item.unitValueUsd()).isNull();
+            assertThat(item.totalValueUsd()).isNull();
+        });
     }
 
     // --- what it refuses, row by row
