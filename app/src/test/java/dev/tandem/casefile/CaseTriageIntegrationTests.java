@@ -1,0 +1,150 @@
+package dev.tandem.casefile;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.tandem.IntegrationTest;
+import dev.tandem.common.SystemActor;
+import dev.tandem.forum.CaseRouting;
+import dev.tandem.forum.DecisionRule;
+import dev.tandem.forum.ForumManagement;
+import dev.tandem.journal.Journal;
+import dev.tandem.journal.JournalEntry;
+import dev.tandem.screening.ScreeningManagement;
+import dev.tandem.screening.core.list.ListSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class CaseTriageIntegrationTests {
+
+    @Autowired
+    CaseTriage triage;
+    @Autowired
+    CaseManagement cases;
+    @Autowired
+    CaseFiles files;
+    @Autowired
+    ForumManagement forums;
+    @Autowired
+    ScreeningManagement screening;
+    @Autowired
+    Journal journal;
+
+    @TempDir
+    Path dir;
+
+    private static CaseDraft sugarAndTrucks(String counterparty) {
+        return new CaseDraft("Sugar and the trucks that carry it", "Sugar for a bakery in Kaesong",
+                CaseCategory.TRADE, null, null, null, false,
+                List.of(new LineItem("Sugar", null, new BigDecimal("20"), "t", "1701.99", null, null, "TO", false, false)),
+                List.of(new Counterparty(CounterpartyRole.CONSIGNEE, counterparty, "ORGANISATION", "North Korea")));
+    }
+
+    private CaseFile fileAs(String applicant, CaseDraft draft) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
+                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            CaseFile file = cases.fileDraft(draft);
+            return cases.submit(file.ref(), file.version());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Test
+    void routesTheSameCaseDifferentlyUnderTheFirstCharterAndUnderWorkingGroupTwo() {
+        CaseFile file = CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
+                "rok-us-working-group", java.time.Instant.parse("2019-03-01T00:00:00Z"));
+        CaseTriage.Outcome first = triage.triage(file, LocalDate.of(2019, 3, 1));
+        file.handOverTo("rok-us-dg-consultation");
+        CaseTriage.Outcome second = triage.triage(file, LocalDate.of(2021, 9, 1));
+
+        assertThat(first.clearances()).extracting(Clearance::authority).containsExactly("FORUM_REVIEW");
+        assertThat(first.clearances().get(0).reasonEn()).contains("Working group charter");
+        assertThat(second.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
+        assertThat(second.clearances().get(0).reasonEn()).contains("Working Group 2.0 rules").contains("alone");
+        assertThat(second.clearances().get(0).reasonKo()).isNotBlank();
+        assertThat(first.charterVersion()).isEqualTo(1);
+        assertThat(second.charterVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void sendsACaseToTheForumWhenACounterpartyIsListed() {
+        CaseFile submitted = fileAs("applicant2", sugarAndTrucks("Korea Ryonbong General Corporation"));
+        assertThat(submitted.clearances()).extracting(Clearance::authority).contains("FORUM_REVIEW");
+        assertThat(submitted.clearances().get(0).reasonEn()).containsIgnoringCase("ryonbong");
+    }
+
+    @Test
+    void retriagesACaseWhenANewListNamesItsCounterparty() throws Exception {
+        CaseFile submitted = fileAs("applicant2", sugarAndTrucks("Taedonggang Sugar Trading Company"));
+        assertThat(submitted.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
+
+        Path list = Files.writeString(dir.resolve("entities.json"), """
+                {"id":"os-sugar-1","schema":"Company","properties":{"name":["Taedonggang Sugar Trading Company"],"country":["kp"],"program":["DPRK"]}}
+                """);
+        SystemActor.run(() -> screening.importList(ListSource.OPENSANCTIONS, list, "entities.json"));
+
+        CaseFile after = files.byRef(submitted.ref()).orElseThrow();
+        assertThat(after.clearances()).extracting(Clearance::authority).contains("FORUM_REVIEW");
+        List<JournalEntry> entries = journal.entries(null, 20, "case", submitted.ref());
+        assertThat(entries).extracting(JournalEntry::action).contains("casefile.retriaged");
+        assertThat(entries.get(0).reason()).contains("new screening hit").contains("os-sugar-1")
+                .contains("PARTNER_NOTICE").contains("FORUM_REVIEW");
+    }
+
+    @Test
+    void keepsTheCharterACaseWasFiledUnderUntilAPersonRetriagesIt() {
+        // a forum of its own, so that other tests keep the demo forums' charters
+        String forum = "charter-test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> {
+            forums.establish(new dev.tandem.forum.NewForum(forum, "Charter test", "규칙 시험",
+                    dev.tandem.forum.ForumKind.WORKING_GROUP, List.of("ROK", "US"), LocalDate.of(2020, 1, 1), null));
+            forums.adoptCharter(forum, new ForumManagement.NewCharter("Selective rules", "선별 규칙",
+                    LocalDate.of(2020, 1, 1), DecisionRule.NO_OBJECTION, 5, true, CaseRouting.SELECTIVE, 5, 10, null));
+        });
+        CaseFile draft = files.save(CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
+                forum, java.time.Instant.now()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("applicant", null,
+                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        CaseFile submitted;
+        try {
+            submitted = cases.submit(draft.ref(), draft.version());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        assertThat(submitted.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
+        assertThat(submitted.charterVersion()).isEqualTo(1);
+
+        SystemActor.run(() -> forums.adoptCharter(forum, new ForumManagement.NewCharter(
+                "Joint review again", "다시 공동 검토", LocalDate.now(), DecisionRule.CONSENSUS_OF_CO_CHAIRS, 5, true,
+                CaseRouting.JOINT_REVIEW_OF_ALL_CASES, 5, 10, "every case to the forum again")));
+
+        CaseFile unchanged = files.byRef(submitted.ref()).orElseThrow();
+        assertThat(unchanged.charterVersion()).isEqualTo(1);
+        assertThat(unchanged.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
+
+        CaseFile retriaged = SystemActor.call(() -> cases.retriage(submitted.ref(), "charter changed"));
+        assertThat(retriaged.charterVersion()).isEqualTo(2);
+        assertThat(retriaged.clearances()).extracting(Clearance::authority).containsExactly("FORUM_REVIEW");
+        assertThat(journal.entries(null, 5, "case", submitted.ref()).get(0).reason())
+                .contains("charter changed").contains("charterVersion");
+    }
+}
