@@ -189,6 +189,27 @@ class TriageTests {
     }
 
     @Test
+    void routesATwoHundredLineCaseWellUnderASecond() {
+        String[] codes = {"3004.90", "8704.21", "2710.19", "8544.70", "1701.99", "5701.10", "9015.80", "8803.20"};
+        List<ItemFacts> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ItemFacts item = RulesFixture.valued(to(i + 1, "item " + (i + 1), codes[i % codes.length], "10", "l"), "9000");
+            items.add(i % 3 == 0 ? militaryUse(item) : i % 8 == 7 ? aircraftPart(item) : item);
+        }
+        CaseFacts big = new CaseFacts("ROK-2019-200", RulesFixture.FILED, false, items);
+
+        long started = System.nanoTime();
+        ItemRulesResult result = CURRENT.apply(big, CapUsage.NONE);
+        List<ClearanceSpec> route = Triage.route(result.findings(), ScreeningSummary.clear(), WORKING_GROUP_2);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(result.findings()).hasSizeGreaterThan(150);
+        assertThat(route).extracting(ClearanceSpec::authority)
+                .containsExactly(Authority.FORUM_REVIEW, Authority.UN_1718_EXEMPTION);
+        assertThat(millis).as("milliseconds for rules and triage of 200 lines").isLessThan(1000);
+    }
+
+    @Test
     void refusesASelectiveCharterWithoutAnObjectionWindow() {
         assertThatThrownBy(() -> TriagePolicy.selective("c", "c", 0, 10, 60))
                 .isInstanceOf(InvalidInputException.class)
