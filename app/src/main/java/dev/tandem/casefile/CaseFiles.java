@@ -38,7 +38,7 @@ class CaseFiles {
     List<CaseSummary> rows(String applicant, CaseStatus status, int limit) {
         return jdbc.sql("""
                 SELECT ref, title, category, applicant, organisation, forum_code, status, filed_on FROM case_file
-                WHERE (:applicant IS NULL OR applicant = :applicant) AND (:status IS NULL OR status = :status)
+                WHERE (CAST(:applicant AS VARCHAR(200)) IS NULL OR applicant = :applicant) AND (CAST(:status AS VARCHAR(200)) IS NULL OR status = :status)
                 ORDER BY id DESC""")
                 .param("applicant", applicant).param("status", status == null ? null : status.name())
                 .withMaxRows(limit)

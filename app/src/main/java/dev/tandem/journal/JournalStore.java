@@ -63,8 +63,8 @@ class JournalStore {
         return jdbc.sql("""
                 SELECT * FROM journal_entry
                 WHERE seq < :before
-                  AND (:type IS NULL OR subject_type = :type)
-                  AND (:id IS NULL OR subject_id = :id)
+                  AND (CAST(:type AS VARCHAR(200)) IS NULL OR subject_type = :type)
+                  AND (CAST(:id AS VARCHAR(200)) IS NULL OR subject_id = :id)
                 ORDER BY seq DESC""")
                 .param("before", beforeSeq)
                 .param("type", subjectType)

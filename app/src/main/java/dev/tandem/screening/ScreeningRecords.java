@@ -96,7 +96,7 @@ class ScreeningRecords {
 
     List<HitView> hits(HitStatus status, String subjectRef, int limit) {
         return jdbc.sql(HIT_SELECT + """
-                 WHERE (:status IS NULL OR h.status = :status) AND (:ref IS NULL OR s.subject_ref = :ref)
+                 WHERE (CAST(:status AS VARCHAR(200)) IS NULL OR h.status = :status) AND (CAST(:ref AS VARCHAR(200)) IS NULL OR s.subject_ref = :ref)
                  ORDER BY h.id DESC""")
                 .param("status", status == null ? null : status.name()).param("ref", subjectRef)
                 .withMaxRows(limit).query(ScreeningRecords::hit).list();

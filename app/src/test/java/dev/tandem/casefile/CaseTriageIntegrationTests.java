@@ -67,8 +67,8 @@ class CaseTriageIntegrationTests {
 
     @Test
     void routesTheSameCaseDifferentlyUnderTheFirstCharterAndUnderWorkingGroupTwo() {
-        CaseFile file = CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
-                "rok-us-working-group", java.time.Instant.parse("2019-03-01T00:00:00Z"));
+        CaseFile file = files.save(CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
+                "rok-us-working-group", java.time.Instant.parse("2019-03-01T00:00:00Z")));
         CaseTriage.Outcome first = triage.triage(file, LocalDate.of(2019, 3, 1));
         file.handOverTo("rok-us-dg-consultation");
         CaseTriage.Outcome second = triage.triage(file, LocalDate.of(2021, 9, 1));

@@ -1,0 +1,7 @@
+package dev.tandem.casefile;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class CaseFilesIntegrationTests extends CaseFilesContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.casefile;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class CaseFilesPostgresIntegrationTests extends CaseFilesContract {
+}
