@@ -33,10 +33,10 @@ class ForumApiController {
 
     record ForumResource(String code, String nameEn, String nameKo, ForumKind kind, List<String> parties,
                          ForumStatus status, List<TimelineEvent> timeline, List<CoChair> coChairs,
-                         String successor, int version) {
+                         List<Charter> charters, String successor, int version) {
         static ForumResource of(Forum f) {
             return new ForumResource(f.code(), f.nameEn(), f.nameKo(), f.kind(), List.copyOf(f.parties()),
-                    f.status(), f.timeline(), f.coChairs(), f.successorCode(), f.version());
+                    f.status(), f.timeline(), f.coChairs(), f.charters(), f.successorCode(), f.version());
         }
     }
 
@@ -94,6 +94,16 @@ class ForumApiController {
     @Operation(summary = "Hand a terminated forum's open work over to its successor (secretariat, administrator)")
     ForumResource handOver(@PathVariable String code, @RequestBody HandOverRequest request) {
         return ForumResource.of(forums.handOver(code, request.successor(), request.reason()));
+    }
+
+    @PostMapping("/forums/{code}/charters")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Adopt the next charter version (administrator)",
+            description = "A charter is the forum's rules as data: decision rule, no-objection period, holds, which "
+                    + "cases must come to the forum (JOINT_REVIEW_OF_ALL_CASES or SELECTIVE) and the clocks. It applies "
+                    + "to cases filed from its effective date; earlier cases keep theirs until re-triaged.")
+    Charter adoptCharter(@PathVariable String code, @RequestBody ForumManagement.NewCharter request) {
+        return forums.adoptCharter(code, request);
     }
 
     @PostMapping("/forums/{code}/co-chairs")

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.tandem.casefile.CaseManagement;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.forum.Party;
 import dev.tandem.identity.UserManagement;
@@ -18,10 +19,12 @@ class HomeController {
 
     private final UserManagement users;
     private final ForumManagement forums;
+    private final CaseManagement cases;
 
-    HomeController(UserManagement users, ForumManagement forums) {
+    HomeController(UserManagement users, ForumManagement forums, CaseManagement cases) {
         this.users = users;
         this.forums = forums;
+        this.cases = cases;
     }
 
     @GetMapping("/")
@@ -35,6 +38,7 @@ class HomeController {
         if (user.role().belongsToParty()) {
             model.addAttribute("forums", forums.forums());
         }
+        model.addAttribute("recentCases", cases.cases(null).stream().limit(8).toList());
         return "home";
     }
 }

@@ -196,7 +196,9 @@ class BrowserRoleTests {
         signIn("applicant");
 
         assertThat(page.locator("main")).containsText("Organisation: Hanbit Medical Aid");
-        assertThat(page.locator("main")).containsText("Your cases will appear here once you file one.");
+        // the demo applicant's own cases of 2018–2021, and the way to file a new one
+        assertThat(page.locator("main")).containsText("Recent cases");
+        assertThat(page.locator("main a[href$='/cases/new']")).hasText("File a case");
         assertThat(page.locator("main a[href*='/forums']")).hasCount(0);
         assertThat(page.locator("main a[href*='/journal']")).hasCount(0);
         assertThat(page.locator("main a[href*='/admin']")).hasCount(0);

@@ -1,0 +1,126 @@
+package dev.tandem.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load script for a running Tandem server: N concurrent clients each send one-name screening requests
+ * ({@code POST /api/screenings}) until the request budget or the time limit is spent, then it prints the median,
+ * p90, p99 and throughput. It only ever talks to this machine (loopback), and stops by itself.
+ *
+ * <pre>
+ * java -cp bench/target/classes:$(cat bench/target/classpath.txt) dev.tandem.bench.ScreeningLoad \
+ *      --url http://localhost:8080 --user rok.member --password "$TANDEM_DEMO_PASSWORD" \
+ *      --clients 16 --requests 20000 --warmup 2000 --seconds 120
+ * </pre>
+ */
+public final class ScreeningLoad {
+
+    private static final List<String> NAMES = List.of("리용무", "Lee Yong-mu", "Kim Chol Nam", "Pak Pong Nam",
+            "Choe Song Min", "Korea Mining Development Trading Corporation", "KOMID", "John Smith",
+            "Maria Garcia", "Ali Hassan", "Hanbit Medical Aid", "Ri Yong Ho", "Jang Song Thaek", "Ocean Maritime",
+            "Chong Chon Gang", "Robert Brown", "Choi Seok-min", "김정은", "Yun Ho-jin", "Tanchon Commercial Bank");
+
+    private ScreeningLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = option(args, "--url", "http://localhost:8080");
+        URI target = URI.create(url + "/api/screenings");
+        String host = target.getHost();
+        if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"))) {
+            throw new IllegalArgumentException("--url must point at this machine (localhost, 127.x.x.x or ::1)");
+        }
+        String user = option(args, "--user", "rok.member");
+        String password = option(args, "--password", System.getenv("TANDEM_DEMO_PASSWORD"));
+        int clients = Integer.parseInt(option(args, "--clients", "16"));
+        int requests = Integer.parseInt(option(args, "--requests", "20000"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "2000"));
+        long seconds = Long.parseLong(option(args, "--seconds", "120"));
+        if (password == null) {
+            throw new IllegalArgumentException("--password (or TANDEM_DEMO_PASSWORD) is required");
+        }
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(clients)).build();
+
+        run(http, target, auth, clients, warmup, seconds, null);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
+        long start = System.nanoTime();
+        int done = run(http, target, auth, clients, requests, seconds, latencies);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "clients %d, requests %d in %.1f s: %.0f requests/s; latency median %.2f ms, "
+                        + "p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", clients, done, elapsed, done / elapsed,
+                ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+        System.exit(0);
+    }
+
+    private static int run(HttpClient http, URI target, String auth, int clients, int requests, long seconds,
+                           List<Long> latencies) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
+                    String name = NAMES.get(i % NAMES.size());
+                    HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
+                            .header("Authorization", auth).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"names\":[{\"name\":\"" + name + "\"}]}"))
+                            .build();
+                    long t0 = System.nanoTime();
+                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    long t = System.nanoTime() - t0;
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode() + " for " + name);
+                    }
+                    if (latencies != null) {
+                        latencies.add(t);
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return done.get();
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
