@@ -3,8 +3,6 @@ package dev.tandem.casefile;
 import java.io.IOException;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -148,12 +146,6 @@ class CaseApiController {
     @GetMapping("/{ref}/documents/{id}")
     @Operation(summary = "Download a document (those who may see the case)")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        CaseManagement.Download download = cases.download(ref, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Checksum-SHA256", download.document().sha256())
-                .body(download.content());
+        return cases.download(ref, id).asAttachment();
     }
 }

@@ -9,9 +9,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -159,12 +156,7 @@ class CaseController {
 
     @GetMapping("/cases/{ref}/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        CaseManagement.Download download = cases.download(ref, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(download.content());
+        return cases.download(ref, id).asAttachment();
     }
 
     private String form(Model model) {

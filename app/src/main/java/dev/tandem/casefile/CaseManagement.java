@@ -99,6 +99,17 @@ public class CaseManagement {
     }
 
     public record Download(CaseDocument document, byte[] content) {
+
+        /** The document as an HTTP attachment: its detected type, its own name, its checksum. */
+        public org.springframework.http.ResponseEntity<byte[]> asAttachment() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.parseMediaType(document.mediaType()))
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                    .header("X-Checksum-SHA256", document.sha256())
+                    .body(content);
+        }
     }
 
     @Transactional(readOnly = true)

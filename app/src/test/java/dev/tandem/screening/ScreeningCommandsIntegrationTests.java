@@ -1,7 +1,5 @@
 package dev.tandem.screening;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.tandem.IntegrationTest;
 import dev.tandem.screening.core.list.SharedSanctionsData;
 import dev.tandem.system.CommandLine;
+import dev.tandem.system.CommandLineHarness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +25,19 @@ class ScreeningCommandsIntegrationTests {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandLineHarness cli;
+
+    @org.junit.jupiter.api.BeforeEach
+    void harness() {
+        cli = new CommandLineHarness(commandLine);
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return commandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -51,7 +51,7 @@ class ScreeningCommandsIntegrationTests {
                 """);
         Path output = dir.resolve("hits.csv");
         assertThat(run("screen", "--input", input.toString(), "--output", output.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("screened 4 names");
+        assertThat(cli.out()).contains("screened 4 names");
         List<String> lines = Files.readAllLines(output);
         assertThat(lines.get(0)).isEqualTo("id,rank,list,reference,matched_name,score,explanation");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("c-1,1,un,KPi.053,RI YONG MU,1.000,"));
@@ -118,12 +118,12 @@ class ScreeningCommandsIntegrationTests {
     void importsAListAndSaysWhatChanged() {
         Path sdn = SharedSanctionsData.file(SharedSanctionsData.OFAC_SDN_2021);
         assertThat(run("import-list", "--source", "ofac", sdn.toString())).isZero();
-        String first = out.toString(StandardCharsets.UTF_8);
+        String first = cli.out();
         assertThat(first).satisfiesAnyOf(
                 s -> assertThat(s).contains("imported OFAC version").contains("8976 entries (4620 persons, 3673 organisations, 406 vessels, 277 aircraft)"),
                 s -> assertThat(s).contains("unchanged"));
         assertThat(run("import-list", "--source", "ofac", sdn.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("unchanged: this file was imported before");
+        assertThat(cli.out()).startsWith("unchanged: this file was imported before");
     }
 
     @Test

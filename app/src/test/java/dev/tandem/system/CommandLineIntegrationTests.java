@@ -1,8 +1,5 @@
 package dev.tandem.system;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,22 +23,23 @@ class CommandLineIntegrationTests {
     @Autowired
     UserManagement users;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandLineHarness cli;
+
+    @org.junit.jupiter.api.BeforeEach
+    void harness() {
+        cli = new CommandLineHarness(commandLine);
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return commandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
