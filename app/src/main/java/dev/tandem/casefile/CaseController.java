@@ -149,7 +149,8 @@ class CaseController {
             cases.attach(ref, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", message("case.document.attached"));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", e.reason());
+            redirect.addFlashAttribute("documentError", message("case.document.refused",
+                    file == null ? "" : file.getOriginalFilename(), e.reason()));
         }
         return "redirect:/cases/" + ref + "#documents";
     }
