@@ -84,6 +84,23 @@ class CaseApiController {
         return CaseResource.of(cases.revise(ref, draft, version));
     }
 
+    @PostMapping(value = "/{ref}/item-list", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace a draft's items with an itemised list file (applicant)",
+            description = "CSV or XLSX laid out like Annex II of a 1718 Committee exemption request (see README, "
+                    + "'Item lists'). A list with any problem is refused whole, listing every problem by row and column.")
+    CaseResource importItems(@PathVariable String ref, @RequestParam(required = false) Integer version,
+                             @RequestParam(required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is required and must not be empty");
+        }
+        CaseFile current = cases.caseFile(ref);
+        List<LineItem> items = LineItem.fromItemList(new dev.tandem.casefile.itemlist.ItemListReader()
+                .read(file.getOriginalFilename(), file.getBytes()));
+        return CaseResource.of(cases.revise(ref, new CaseDraft(current.title(), current.purpose(), current.category(),
+                current.route(), current.plannedFrom(), current.plannedTo(), current.jointVenture(), items,
+                current.counterparties()), version));
+    }
+
     @PostMapping("/{ref}/submission")
     @Operation(summary = "Submit a draft (applicant): screening, item rules and triage by the forum's charter")
     CaseResource submit(@PathVariable String ref, @RequestBody(required = false) Note note) {

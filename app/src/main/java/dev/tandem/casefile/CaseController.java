@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.casefile.itemlist.ItemListReader;
-import dev.tandem.casefile.itemlist.ItemRow;
 import dev.tandem.common.InvalidInputException;
 
 /**
@@ -69,10 +68,8 @@ class CaseController {
         try {
             List<LineItem> items = new ArrayList<>();
             if (itemList != null && !itemList.isEmpty()) {
-                for (ItemRow row : new ItemListReader().read(itemList.getOriginalFilename(), itemList.getBytes())) {
-                    items.add(new LineItem(row.description(), row.specification(), row.quantity(), row.unit(),
-                            row.hsCode(), row.unitValueUsd(), row.totalValueUsd(), row.direction().name(), false, false));
-                }
+                items.addAll(LineItem.fromItemList(new ItemListReader().read(itemList.getOriginalFilename(),
+                        itemList.getBytes())));
             }
             CaseDraft draft = new CaseDraft(params.get("title"), params.get("purpose"), category(params.get("category")),
                     blankToNull(params.get("route")), day("plannedFrom", params.get("plannedFrom")),

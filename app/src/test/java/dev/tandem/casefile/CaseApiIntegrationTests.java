@@ -148,6 +148,28 @@ class CaseApiIntegrationTests {
     }
 
     @Test
+    void replacesADraftsItemsWithAnImportedListOrRefusesItWhole() throws Exception {
+        String ref = file("applicant", TAMIFLU);
+        byte[] csv;
+        try (var in = getClass().getResourceAsStream("/itemlists/tamiflu-delivery.csv")) {
+            csv = in.readAllBytes();
+        }
+        as("applicant", multipart("/api/cases/" + ref + "/item-list").param("version", "1")
+                        .file(new MockMultipartFile("file", "tamiflu-delivery.csv", "text/csv", csv)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[2].hsCode").value("8704.21"));
+        byte[] bad = "Item,Quantity,Unit,HS code\nTamiflu,many,doses,3004.90\nTrucks,4,piece,\n".getBytes();
+        as("applicant", multipart("/api/cases/" + ref + "/item-list")
+                        .file(new MockMultipartFile("file", "bad.csv", "text/csv", bad)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("itemList"))
+                .andExpect(jsonPath("$.detail").value(containsString("row 2, column Quantity")))
+                .andExpect(jsonPath("$.detail").value(containsString("row 3, column HS code")));
+        as("applicant", get("/api/cases/" + ref)).andExpect(jsonPath("$.items.length()").value(3));
+    }
+
+    @Test
     void findsCasesInEnglishAndKorean() throws Exception {
         String ref = file("applicant", TAMIFLU.replace("Antivirals for provincial hospitals",
                 "Antivirals for provincial hospitals; 독감 치료제를 지방 병원에 보냅니다"));

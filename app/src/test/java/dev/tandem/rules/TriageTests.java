@@ -189,7 +189,7 @@ class TriageTests {
     }
 
     @Test
-    void routesATwoHundredLineCaseWellUnderASecond() {
+    void routesATwoHundredLineCase() {
         String[] codes = {"3004.90", "8704.21", "2710.19", "8544.70", "1701.99", "5701.10", "9015.80", "8803.20"};
         List<ItemFacts> items = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -198,15 +198,13 @@ class TriageTests {
         }
         CaseFacts big = new CaseFacts("ROK-2019-200", RulesFixture.FILED, false, items);
 
-        long started = System.nanoTime();
+        // how fast is measured by TriageBenchmark (docs/performance.md), not here: unit tests stay deterministic
         ItemRulesResult result = CURRENT.apply(big, CapUsage.NONE);
         List<ClearanceSpec> route = Triage.route(result.findings(), ScreeningSummary.clear(), WORKING_GROUP_2);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(result.findings()).hasSizeGreaterThan(150);
         assertThat(route).extracting(ClearanceSpec::authority)
                 .containsExactly(Authority.FORUM_REVIEW, Authority.UN_1718_EXEMPTION);
-        assertThat(millis).as("milliseconds for rules and triage of 200 lines").isLessThan(1000);
     }
 
     @Test
