@@ -1,0 +1,27 @@
+package dev.tandem;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line starts Tandem without a web server, runs one command and reports its exit code. */
+class TandemApplicationTests {
+
+    @AfterEach
+    void forgetDatabase() {
+        System.clearProperty("spring.datasource.url");
+    }
+
+    @Test
+    void runsACommandWithoutAWebServer() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        assertThat(TandemApplication.runCommand(new String[] {"journal", "verify"})).isZero();
+    }
+
+    @Test
+    void exitsTwoOnWrongUsage() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        assertThat(TandemApplication.runCommand(new String[] {"journal", "frobnicate"})).isEqualTo(2);
+    }
+}
