@@ -30,10 +30,11 @@ public class TandemApplication {
         SpringApplication application = new SpringApplicationBuilder(TandemApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("spring.main.banner-mode=off", "tandem.demo.enabled=false",
-                        "logging.level.root=WARN", "logging.level.org.flywaydb=WARN")
                 .build();
-        try (ConfigurableApplicationContext context = application.run()) {
+        // as arguments, so they outrank application.properties: a command never loads demo content or chatters
+        String[] settings = {"--spring.main.banner-mode=off", "--tandem.demo.enabled=false",
+                "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR"};
+        try (ConfigurableApplicationContext context = application.run(settings)) {
             return context.getBean(CommandLine.class).run(args, System.out, System.err);
         }
     }

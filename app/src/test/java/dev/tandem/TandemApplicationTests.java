@@ -20,6 +20,20 @@ class TandemApplicationTests {
     }
 
     @Test
+    void loadsNoDemoContentForACommand() {
+        String url = "jdbc:h2:mem:cli-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        System.setProperty("spring.datasource.url", url);
+        assertThat(TandemApplication.runCommand(new String[] {"journal", "verify"})).isZero();
+        try (var connection = java.sql.DriverManager.getConnection(url, "tandem", "");
+             var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM app_user")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void exitsTwoOnWrongUsage() {
         System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         assertThat(TandemApplication.runCommand(new String[] {"journal", "frobnicate"})).isEqualTo(2);
