@@ -98,6 +98,53 @@ final class KoreanNameComparison {
                 GeneralNameComparison.ignored(qName, eName), String.join("; ", notes));
     }
 
+    /**
+     * For a query that does not read as a Korean name against an entry that does ("Kim Jng Jong", "Kim Kyyu": a typo
+     * made a syllable unreadable): the family name at either end of the query must be the entry's surname (or one
+     * letter from it), and the rest of the query, written together, one letter from the entry's given name written
+     * together, the longer of the two having four or more letters.
+     *
+     * @return the comparison, or null if the query does not fit
+     */
+    static NameComparison compareUnreadable(PreparedName q, PreparedName e) {
+        if (!q.readings.isEmpty() || e.readings.isEmpty()) return null;
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < q.tokens.size(); i++) if (!q.roles[i].ignored()) tokens.add(q.tokens.get(i));
+        if (tokens.size() < 2 || tokens.size() > 4 || !tokens.stream().allMatch(KoreanNameComparison::isLatin)) return null;
+        NameComparison best = null;
+        for (KoreanReading re : e.readings) {
+            for (boolean familyFirst : new boolean[]{true, false}) {
+                String family = familyFirst ? tokens.get(0) : tokens.get(tokens.size() - 1);
+                String given = String.join("", familyFirst ? tokens.subList(1, tokens.size()) : tokens.subList(0, tokens.size() - 1));
+                String entryGiven = surface(re.given());
+                boolean familyTypo = false;
+                Rule familyRule;
+                int[] surnames = KoreanSurnames.standard().ofLatin(family);
+                if (KoreanSurnames.intersects(surnames, re.family().surnames())) {
+                    familyRule = family.equals(re.family().surface()) ? Rule.EXACT : Rule.SURNAME_VARIANT;
+                } else if (isTypo(family, re.family().surface(), 3, true)) {
+                    familyRule = Rule.TYPO;
+                    familyTypo = true;
+                } else {
+                    continue;
+                }
+                int edits = EditDistance.bounded(given, entryGiven, 1);
+                if (edits > 1 || Math.max(given.length(), entryGiven.length()) < 4 || familyTypo && edits > 0) continue;
+                boolean reordered = familyFirst != re.familyFirst();
+                List<TokenPair> pairs = new ArrayList<>();
+                pairs.add(new TokenPair(family, re.family().surface(), familyRule == Rule.EXACT && reordered ? Rule.REORDERED : familyRule,
+                        familyTypo ? TYPO_SIMILARITY : 1.0));
+                pairs.add(new TokenPair(given, entryGiven, edits == 0 ? Rule.JOINED : Rule.TYPO, edits == 0 ? 1.0 : TYPO_SIMILARITY));
+                double score = TYPO * (reordered ? WESTERN_ORDER : 1.0);
+                String note = "query not readable as a Korean name; compared letter by letter";
+                NameComparison c = new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(), List.of(),
+                        GeneralNameComparison.ignored(q, e), note);
+                if (best == null || c.score() > best.score()) best = c;
+            }
+        }
+        return best;
+    }
+
     static Rule familyRule(KoreanFamilyName q, KoreanFamilyName e) {
         if (!KoreanSurnames.intersects(q.surnames(), e.surnames())) return null;
         if (q.surface().equals(e.surface())) return Rule.EXACT;

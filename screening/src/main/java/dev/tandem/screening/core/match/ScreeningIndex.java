@@ -36,6 +36,7 @@ public final class ScreeningIndex {
 
     static final int CANDIDATES = 64;
     static final int COMMON_KEY = 1000;
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})/(?=\\p{L}{2})");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
 
     private final List<ListSource> sources;
@@ -112,11 +113,19 @@ public final class ScreeningIndex {
                 postings, imoEntries, preparer);
     }
 
-    /** The primary name and aliases; a parenthesis also gives the name without it and, if one word, the word alone. */
+    /**
+     * The primary name and aliases. A parenthesis also gives the name without it and, if one word, the word alone
+     * ("GENERAL BUREAU OF ATOMIC ENERGY (GBAE)"); a slash between two words of two or more letters separates two
+     * names ("Al-Qa'ida/Islamic Army"; "J/V" stays).
+     */
     private static List<String> nameVariants(ListEntry entry) {
         List<String> out = new ArrayList<>();
         out.add(entry.name());
         for (Alias alias : entry.aliases()) out.add(alias.name());
+        for (String name : List.copyOf(out)) {
+            String[] parts = SLASH.split(name);
+            if (parts.length > 1) for (String part : parts) if (!part.isBlank()) out.add(part.strip());
+        }
         List<String> variants = new ArrayList<>(out);
         for (String name : out) {
             Matcher m = PARENTHESIS.matcher(name);
