@@ -34,9 +34,12 @@ final class GeneralNameComparison {
     private record Link(int qFrom, int qTo, int eFrom, int eTo, Rule rule, double similarity, double value) {
     }
 
-    static NameComparison compare(PreparedName q, PreparedName e, boolean person) {
-        int[] qa = active(q);
-        int[] ea = active(e);
+    /**
+     * @param explain false to compute the score only (pairs, unmatched and ignored tokens are then left empty)
+     */
+    static NameComparison compare(PreparedName q, PreparedName e, boolean person, boolean explain) {
+        int[] qa = q.active;
+        int[] ea = e.active;
         List<Link> links = candidates(q, qa, e, ea);
         links.sort(Comparator.comparingDouble(Link::value).reversed()
                 .thenComparingInt(l -> (l.qTo - l.qFrom) + (l.eTo - l.eFrom)));
@@ -62,8 +65,10 @@ final class GeneralNameComparison {
             matchedQ += link.similarity * wq;
             matchedE += link.similarity * we;
             evidence += link.similarity * Math.min(wq, we);
-            pairs.add(new TokenPair(join(q, link.qFrom, link.qTo, " "), join(e, link.eFrom, link.eTo, " "),
-                    link.rule, link.similarity));
+            if (explain) {
+                pairs.add(new TokenPair(join(q, link.qFrom, link.qTo, " "), join(e, link.eFrom, link.eTo, " "),
+                        link.rule, link.similarity));
+            }
         }
         double score = totalQ == 0 || totalE == 0 ? 0 : Math.sqrt((matchedQ / totalQ) * (matchedE / totalE));
         String note = "";
@@ -82,39 +87,54 @@ final class GeneralNameComparison {
                 note = conflicts == 1 ? "one name part differs" : conflicts + " name parts differ";
             }
         }
+        if (!explain) return NameComparison.scoreOnly(Math.min(1.0, score), Explanation.Method.TOKENS);
         return new NameComparison(Math.min(1.0, score), Explanation.Method.TOKENS, pairs, unmatched(q, qa, usedQ),
                 unmatched(e, ea, usedE), ignored(q, e), note);
     }
 
     private static List<Link> candidates(PreparedName q, int[] qa, PreparedName e, int[] ea) {
         List<Link> links = new ArrayList<>();
+        boolean[] exactQ = new boolean[q.tokens.size()], exactE = new boolean[e.tokens.size()];
+        boolean allExact = true;
         for (int i : qa) {
             for (int j : ea) {
-                TokenMatch m = TokenSimilarity.compare(q.tokens.get(i), e.tokens.get(j), q.syllables[i], e.syllables[j]);
-                if (m != null) links.add(link(q, i, i + 1, e, j, j + 1, m.rule(), m.similarity()));
+                TokenMatch m = TokenSimilarity.compare(q, i, e, j);
+                if (m == null) continue;
+                links.add(link(q, i, i + 1, e, j, j + 1, m.rule(), m.similarity()));
+                if (m.rule() == Rule.EXACT) {
+                    exactQ[i] = true;
+                    exactE[j] = true;
+                }
             }
+            allExact &= exactQ[i];
         }
-        addJoins(q, qa, e, ea, links, true);
-        addJoins(e, ea, q, qa, links, false);
+        for (int j : ea) allExact &= exactE[j];
+        if (allExact) return links;
+        // joins and initials only for tokens without an exact partner
+        addJoins(q, qa, exactQ, e, ea, exactE, links, true);
+        addJoins(e, ea, exactE, q, qa, exactQ, links, false);
         addInitials(q, qa, e, ea, links, true);
         addInitials(e, ea, q, qa, links, false);
         return links;
     }
 
     /** Runs of 2–3 adjacent tokens on one side written as one token on the other: "yong ho" / "yongho". */
-    private static void addJoins(PreparedName many, int[] manyActive, PreparedName one, int[] oneActive,
-                                 List<Link> links, boolean manyIsQuery) {
+    private static void addJoins(PreparedName many, int[] manyActive, boolean[] manyExact, PreparedName one,
+                                 int[] oneActive, boolean[] oneExact, List<Link> links, boolean manyIsQuery) {
         for (int start = 0; start < manyActive.length; start++) {
+            if (manyExact[manyActive[start]]) continue;
             StringBuilder joined = new StringBuilder(many.tokens.get(manyActive[start]));
             boolean hasShort = joined.length() < 3;
             for (int len = 2; len <= MAX_JOIN && start + len <= manyActive.length; len++) {
                 int last = manyActive[start + len - 1];
                 if (last != manyActive[start] + len - 1) break;
+                if (manyExact[last]) break;
                 joined.append(many.tokens.get(last));
                 hasShort |= many.tokens.get(last).length() < 3;
                 if (joined.length() < 4) continue;
                 String text = joined.toString();
                 for (int j : oneActive) {
+                    if (oneExact[j]) continue;
                     String token = one.tokens.get(j);
                     // a join with a typo is less certain than either; short parts join only exactly ("j c" / "jc")
                     TokenMatch m = text.equals(token) ? TokenMatch.EXACT
@@ -185,13 +205,6 @@ final class GeneralNameComparison {
         if (descents == 0) return 1.0;
         boolean rotation = descents == 1 && chosen.get(n - 1).eFrom < chosen.get(0).eFrom;
         return rotation ? ROTATED : PERMUTED;
-    }
-
-    private static int[] active(PreparedName name) {
-        int[] out = new int[name.activeCount()];
-        int n = 0;
-        for (int i = 0; i < name.roles.length; i++) if (!name.roles[i].ignored()) out[n++] = i;
-        return out;
     }
 
     /**

@@ -29,18 +29,19 @@ final class KoreanNameComparison {
     }
 
     /** @return the best comparison over all reading pairs, or null if either name has no Korean reading */
-    static NameComparison compare(PreparedName q, PreparedName e) {
+    static NameComparison compare(PreparedName q, PreparedName e, boolean explain) {
         NameComparison best = null;
         for (KoreanReading rq : q.readings) {
             for (KoreanReading re : e.readings) {
-                NameComparison c = compare(rq, re, q, e);
+                NameComparison c = compare(rq, re, q, e, explain);
                 if (best == null || c.score() > best.score()) best = c;
             }
         }
         return best;
     }
 
-    private static NameComparison compare(KoreanReading q, KoreanReading e, PreparedName qName, PreparedName eName) {
+    private static NameComparison compare(KoreanReading q, KoreanReading e, PreparedName qName, PreparedName eName,
+                                          boolean explain) {
         List<TokenPair> pairs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean typo = false;
@@ -78,7 +79,7 @@ final class KoreanNameComparison {
             typo = true;
             givenEqual = true;
             pairs.add(new TokenPair(surface(qg), surface(eg), Rule.TYPO, TYPO_SIMILARITY));
-        } else {
+        } else if (explain) {
             notes.add(givenDifference(qg, eg, rules));
         }
 
@@ -94,6 +95,7 @@ final class KoreanNameComparison {
             double share = (double) matched / Math.max(qg.size(), eg.size());
             score = Math.min(0.7, (familyRule != null ? 0.3 : 0.0) + 0.4 * share);
         }
+        if (!explain) return NameComparison.scoreOnly(score, Explanation.Method.KOREAN_NAME);
         return new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(), List.of(),
                 GeneralNameComparison.ignored(qName, eName), String.join("; ", notes));
     }
@@ -106,7 +108,7 @@ final class KoreanNameComparison {
      *
      * @return the comparison, or null if the query does not fit
      */
-    static NameComparison compareUnreadable(PreparedName q, PreparedName e) {
+    static NameComparison compareUnreadable(PreparedName q, PreparedName e, boolean explain) {
         if (!q.readings.isEmpty() || e.readings.isEmpty()) return null;
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < q.tokens.size(); i++) if (!q.roles[i].ignored()) tokens.add(q.tokens.get(i));
@@ -137,8 +139,9 @@ final class KoreanNameComparison {
                 pairs.add(new TokenPair(given, entryGiven, edits == 0 ? Rule.JOINED : Rule.TYPO, edits == 0 ? 1.0 : TYPO_SIMILARITY));
                 double score = TYPO * (reordered ? WESTERN_ORDER : 1.0);
                 String note = "query not readable as a Korean name; compared letter by letter";
-                NameComparison c = new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(), List.of(),
-                        GeneralNameComparison.ignored(q, e), note);
+                NameComparison c = explain ? new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(),
+                        List.of(), GeneralNameComparison.ignored(q, e), note)
+                        : NameComparison.scoreOnly(score, Explanation.Method.KOREAN_NAME);
                 if (best == null || c.score() > best.score()) best = c;
             }
         }

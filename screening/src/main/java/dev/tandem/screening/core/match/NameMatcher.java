@@ -20,16 +20,19 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
-    static NameComparison compare(PreparedName query, PreparedName entry, boolean person) {
+    /**
+     * @param explain false to compute the score only, for ranking candidates; true to explain a hit
+     */
+    static NameComparison compare(PreparedName query, PreparedName entry, boolean person, boolean explain) {
         if (person) {
-            NameComparison korean = KoreanNameComparison.compare(query, entry);
+            NameComparison korean = KoreanNameComparison.compare(query, entry, explain);
             if (korean != null) return korean;
-            NameComparison general = GeneralNameComparison.compare(query, entry, true);
-            NameComparison typo = KoreanNameComparison.compareUnreadable(query, entry);
+            NameComparison general = GeneralNameComparison.compare(query, entry, true, explain);
+            NameComparison typo = KoreanNameComparison.compareUnreadable(query, entry, explain);
             return typo != null && typo.score() > general.score() ? typo : general;
         }
-        NameComparison general = GeneralNameComparison.compare(query, entry, false);
-        NameComparison acronym = AcronymComparison.compare(query, entry);
+        NameComparison general = GeneralNameComparison.compare(query, entry, false, explain);
+        NameComparison acronym = AcronymComparison.compare(query, entry, explain);
         return acronym != null && acronym.score() > general.score() ? acronym : general;
     }
 }

@@ -53,8 +53,10 @@ final class NamePreparer {
         double[] tokenWeights = new double[tokens.size()];
         char[][][] syllables = new char[tokens.size()][][];
         for (int i = 0; i < tokens.size(); i++) {
-            tokenWeights[i] = weights.weight(tokens.get(i), roles[i]);
-            if (!roles[i].ignored()) syllables[i] = syllables(tokens.get(i));
+            if (roles[i].ignored()) continue;
+            TokenInfo info = info(tokens.get(i));
+            tokenWeights[i] = weights.weight(tokens.get(i), roles[i], info.weight);
+            syllables[i] = info.syllables;
         }
         List<KoreanReading> readings = organisation ? List.of() : korean.read(personTokens(tokens, roles));
         List<String> acronyms = organisation ? acronyms(tokens, roles) : List.of();
@@ -111,6 +113,22 @@ final class NamePreparer {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) if (roles[i] != TokenRole.TITLE) out.add(tokens.get(i));
         return out;
+    }
+
+    /** What is known of a token regardless of its role: its base weight and its syllables. */
+    private record TokenInfo(double weight, char[][] syllables) {
+    }
+
+    /** Tokens seen before (the index's vocabulary first), up to {@value #MAX_CACHED} of them. */
+    private final java.util.concurrent.ConcurrentHashMap<String, TokenInfo> tokenInfo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
+    private TokenInfo info(String token) {
+        TokenInfo info = tokenInfo.get(token);
+        if (info != null) return info;
+        info = new TokenInfo(weights.baseWeight(token), syllables(token));
+        if (tokenInfo.size() < MAX_CACHED) tokenInfo.put(token, info);
+        return info;
     }
 
     /** Hangul syllable sets of a token read as two or more romanised (or Hangul) syllables; null otherwise. */

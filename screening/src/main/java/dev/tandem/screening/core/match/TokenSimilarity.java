@@ -20,10 +20,22 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /** Compares token {@code i} of one prepared name with token {@code j} of another. */
+    static TokenMatch compare(PreparedName p, int i, PreparedName q, int j) {
+        String a = p.tokens.get(i), b = q.tokens.get(j);
+        if (a.equals(b)) return TokenMatch.EXACT;
+        if (p.hasDigit[i] || q.hasDigit[j]) return null;
+        return compareLetters(a, b, p.syllables[i], q.syllables[j]);
+    }
+
     /** @return the match, or null if the tokens are different */
     static TokenMatch compare(String a, String b, char[][] syllablesA, char[][] syllablesB) {
         if (a.equals(b)) return TokenMatch.EXACT;
         if (hasDigit(a) || hasDigit(b)) return null;
+        return compareLetters(a, b, syllablesA, syllablesB);
+    }
+
+    private static TokenMatch compareLetters(String a, String b, char[][] syllablesA, char[][] syllablesB) {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? new TokenMatch(Rule.INITIAL, INITIAL_SIMILARITY) : null;
         }
