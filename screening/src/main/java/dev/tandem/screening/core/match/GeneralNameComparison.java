@@ -34,6 +34,13 @@ final class GeneralNameComparison {
     private record Link(int qFrom, int qTo, int eFrom, int eTo, Rule rule, double similarity, double value) {
     }
 
+    /** Highest value first; on a tie, the pair of fewer tokens. */
+    private static final Comparator<Link> BEST_FIRST = (a, b) -> {
+        int byValue = Double.compare(b.value, a.value);
+        return byValue != 0 ? byValue : Integer.compare(a.qTo - a.qFrom + a.eTo - a.eFrom, b.qTo - b.qFrom + b.eTo - b.eFrom);
+    };
+    private static final Comparator<Link> QUERY_ORDER = (a, b) -> Integer.compare(a.qFrom, b.qFrom);
+
     /**
      * @param explain false to compute the score only (pairs, unmatched and ignored tokens are then left empty)
      */
@@ -41,8 +48,7 @@ final class GeneralNameComparison {
         int[] qa = q.active;
         int[] ea = e.active;
         List<Link> links = candidates(q, qa, e, ea);
-        links.sort(Comparator.comparingDouble(Link::value).reversed()
-                .thenComparingInt(l -> (l.qTo - l.qFrom) + (l.eTo - l.eFrom)));
+        if (links.size() > 1) links.sort(BEST_FIRST);
         boolean[] usedQ = new boolean[q.tokens.size()];
         boolean[] usedE = new boolean[e.tokens.size()];
         List<Link> chosen = new ArrayList<>();
@@ -53,7 +59,7 @@ final class GeneralNameComparison {
                 chosen.add(link);
             }
         }
-        chosen.sort(Comparator.comparingInt(Link::qFrom));
+        if (chosen.size() > 1) chosen.sort(QUERY_ORDER);
 
         // a match resting on one token gets no discount for the names around it ("Richard George" is not "George")
         boolean discount = person && chosen.size() > 1;

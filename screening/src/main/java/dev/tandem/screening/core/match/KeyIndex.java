@@ -21,27 +21,100 @@ final class KeyIndex {
     private final int size;
 
     KeyIndex(Map<String, List<Integer>> postings) {
-        int capacity = Integer.highestOneBit(Math.max(4, postings.size() * 2 - 1)) << 1;
+        this(builder(postings));
+    }
+
+    private static Builder builder(Map<String, List<Integer>> postings) {
+        Builder builder = new Builder();
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            long key = fingerprint(e.getKey());
+            for (int id : e.getValue()) builder.add(key, id);
+        }
+        return builder;
+    }
+
+    private KeyIndex(Builder b) {
+        int capacity = Integer.highestOneBit(Math.max(4, b.size * 2 - 1)) << 1;
         keys = new long[capacity];
         starts = new int[capacity];
         lengths = new int[capacity];
         mask = capacity - 1;
-        int total = 0;
-        for (List<Integer> ids : postings.values()) total += ids.size();
-        names = new int[total];
-        int next = 0, count = 0;
-        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-            long key = fingerprint(e.getKey());
+        names = new int[b.nodes];
+        int next = 0;
+        for (int s = 0; s < b.keys.length; s++) {
+            long key = b.keys[s];
+            if (key == EMPTY) continue;
             int slot = slot(key);
-            while (keys[slot] != EMPTY && keys[slot] != key) slot = (slot + 1) & mask;
-            if (keys[slot] == key) continue; // fingerprint collision: keep the first key's names
+            while (keys[slot] != EMPTY) slot = (slot + 1) & mask;
             keys[slot] = key;
             starts[slot] = next;
-            lengths[slot] = e.getValue().size();
-            for (int id : e.getValue()) names[next++] = id;
-            count++;
+            lengths[slot] = b.counts[s];
+            // the builder chains each key's names newest first; file them in the order added
+            int end = next + b.counts[s];
+            for (int node = b.heads[s], i = end - 1; node >= 0; node = b.nextNode[node], i--) names[i] = b.nodeName[node];
+            next = end;
         }
-        size = count;
+        size = b.size;
+    }
+
+    /**
+     * Collects key fingerprints and the names filed under them, in the order added; a name added twice under the same
+     * key in a row is kept once. Not thread-safe.
+     */
+    static final class Builder {
+        private long[] keys = new long[1 << 16];
+        private int[] heads = new int[1 << 16];
+        private int[] counts = new int[1 << 16];
+        private int[] nodeName = new int[1 << 18];
+        private int[] nextNode = new int[1 << 18];
+        private int size, nodes;
+
+        void add(long key, int name) {
+            if (size * 2 >= keys.length) grow();
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 29)) & mask;
+            while (keys[slot] != EMPTY && keys[slot] != key) slot = (slot + 1) & mask;
+            if (keys[slot] == EMPTY) {
+                keys[slot] = key;
+                heads[slot] = -1;
+                size++;
+            } else if (nodeName[heads[slot]] == name) {
+                return;
+            }
+            if (nodes == nodeName.length) {
+                nodeName = java.util.Arrays.copyOf(nodeName, nodes * 2);
+                nextNode = java.util.Arrays.copyOf(nextNode, nodes * 2);
+            }
+            nodeName[nodes] = name;
+            nextNode[nodes] = heads[slot];
+            heads[slot] = nodes++;
+            counts[slot]++;
+        }
+
+        void add(String key, int name) {
+            add(fingerprint(key), name);
+        }
+
+        KeyIndex build() {
+            return new KeyIndex(this);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads, oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            heads = new int[keys.length];
+            counts = new int[keys.length];
+            int mask = keys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] == EMPTY) continue;
+                int slot = (int) (oldKeys[s] ^ (oldKeys[s] >>> 29)) & mask;
+                while (keys[slot] != EMPTY) slot = (slot + 1) & mask;
+                keys[slot] = oldKeys[s];
+                heads[slot] = oldHeads[s];
+                counts[slot] = oldCounts[s];
+            }
+        }
     }
 
     int size() {

@@ -70,12 +70,14 @@ final class KoreanNameComparison {
         }
         boolean givenEqual = qg.size() == eg.size() && matched == qg.size();
         if (givenEqual) {
-            boolean[] joined = joinedDifferently(qg, eg);
-            for (int i = 0; i < rules.length; i++) {
-                Rule rule = rules[i] == Rule.EXACT && joined[i] ? Rule.JOINED : rules[i];
-                pairs.add(new TokenPair(qg.get(i).surface(), eg.get(i).surface(), rule, 1.0));
+            if (explain) {
+                boolean[] joined = joinedDifferently(qg, eg);
+                for (int i = 0; i < rules.length; i++) {
+                    Rule rule = rules[i] == Rule.EXACT && joined[i] ? Rule.JOINED : rules[i];
+                    pairs.add(new TokenPair(qg.get(i).surface(), eg.get(i).surface(), rule, 1.0));
+                }
             }
-        } else if (!typo && isTypo(surface(qg), surface(eg), 4, false)) {
+        } else if (!typo && familyRule != null && isTypo(surface(qg), surface(eg), 4, false)) {
             typo = true;
             givenEqual = true;
             pairs.add(new TokenPair(surface(qg), surface(eg), Rule.TYPO, TYPO_SIMILARITY));

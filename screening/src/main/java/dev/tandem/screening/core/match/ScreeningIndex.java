@@ -101,13 +101,13 @@ public final class ScreeningIndex {
         }
         NamePreparer preparer = new NamePreparer(new TokenWeights(TokenClasses.standard(), documentFrequency, entries.size()));
         PreparedName[] prepared = new PreparedName[analysed.size()];
-        Map<String, List<Integer>> lists = new HashMap<>();
+        KeyIndex.Builder keys = new KeyIndex.Builder();
         for (int n = 0; n < prepared.length; n++) {
             boolean organisation = entries.get(owner.get(n)).type() != EntryType.PERSON;
             prepared[n] = preparer.prepare(analysed.get(n), organisation);
-            for (String key : IndexKeys.entryKeys(prepared[n])) lists.computeIfAbsent(key, k -> new ArrayList<>(2)).add(n);
+            for (String key : IndexKeys.entryKeys(prepared[n])) keys.add(key, n);
         }
-        KeyIndex postings = new KeyIndex(lists);
+        KeyIndex postings = keys.build();
         Map<String, int[]> imoEntries = new HashMap<>();
         imo.forEach((number, ids) -> imoEntries.put(number, ids.stream().mapToInt(Integer::intValue).toArray()));
         return new ScreeningIndex(List.copyOf(sources), List.copyOf(entries),
