@@ -23,6 +23,7 @@ final class IndexKeys {
     /** Namespace of word keys: tokens, their one-letter deletions and joined tokens. */
     private static final String WORD = "w:";
     static final int COMMON_WORD = 50;
+    private static final int MAX_JOIN_DELETION_LENGTH = 8;
     private static final int MIN_SPLIT_LENGTH = 8;
 
     private IndexKeys() {
@@ -37,7 +38,11 @@ final class IndexKeys {
             keys.add(WORD + token);
             if (isLatinWord(token) && token.length() >= MIN_DELETION_LENGTH) deletions(token, d -> keys.add(WORD + d));
         }
-        joins(name, active, joined -> keys.add(WORD + joined));
+        joins(name, active, joined -> {
+            keys.add(WORD + joined);
+            // a joined given name with a typo ("Jesno" for "Je Son") is found through the deletions of the join
+            if (joined.length() <= MAX_JOIN_DELETION_LENGTH && isLatinWord(joined)) deletions(joined, d -> keys.add(WORD + d));
+        });
         koreanKeys(name.readings, keys::add);
         for (String acronym : name.acronyms) keys.add("a:" + acronym);
         return keys;

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 public final class ScreeningIndex {
 
     static final int CANDIDATES = 32;
-    static final int COMMON_KEY = 300;
+    static final int COMMON_KEY = 100;
+    static final double MIN_SHARE = 0.25;
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})/(?=\\p{L}{2})");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
 
@@ -217,10 +218,11 @@ public final class ScreeningIndex {
 
     /**
      * Names worth comparing: those sharing keys with the query, ranked by the share of the query's weight whose keys
-     * they share (a Korean or acronym key counts the whole query). A name whose share is below half the square of the
-     * threshold cannot reach it (the token score is at most the square root of the share of the query matched) and is
-     * left out; of the rest, the best {@value #CANDIDATES}. Person entries are looked up with the query read as a
-     * person name, other entries with it read as an organisation name.
+     * they share (a Korean or acronym key counts the whole query). A name whose share is below
+     * {@value #MIN_SHARE} times the square of the threshold is left out: the token score is at most about the square
+     * root of the share of the query matched, and the margin leaves room for query tokens that match with two typos
+     * but share no key. Of the rest, the best {@value #CANDIDATES}. Person entries are looked up with the query read
+     * as a person name, other entries with it read as an organisation name.
      */
     private int[] candidates(PreparedName asPerson, PreparedName asOrganisation, EntryType type, double threshold) {
         CandidateScratch s = scratch.get();
@@ -265,7 +267,7 @@ public final class ScreeningIndex {
                 if (accepts(n, w[2] == 1, type)) s.add(n, (int) w[1], w[0]);
             }
         }
-        return s.top(CANDIDATES, (float) (0.5 * threshold * threshold) - skipped);
+        return s.top(CANDIDATES, (float) (MIN_SHARE * threshold * threshold) - skipped);
     }
 
     private boolean accepts(int name, boolean personView, EntryType type) {
