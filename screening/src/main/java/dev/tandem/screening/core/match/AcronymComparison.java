@@ -16,7 +16,7 @@ final class AcronymComparison {
     }
 
     /** @return the comparison, or null if neither side is an acronym of the other */
-    static NameComparison compare(PreparedName q, PreparedName e) {
+    static NameComparison compare(PreparedName q, PreparedName e, boolean explain) {
         String qAcronym = singleToken(q);
         if (qAcronym != null && e.acronyms.contains(qAcronym)) return result(q, e, qAcronym, fullName(e));
         String eAcronym = singleToken(e);

@@ -37,11 +37,6 @@ final class CandidateScratch {
         count(name, token, weight);
     }
 
-    /** Like {@link #add} but only for names already touched. */
-    void strengthen(int name, int token, float weight) {
-        if (score[name] != 0 || tokens[name] != 0) count(name, token, weight);
-    }
-
     private void count(int name, int token, float weight) {
         if (token >= 0) {
             long bit = 1L << Math.min(token, 62);
@@ -53,17 +48,19 @@ final class CandidateScratch {
         score[name] += weight;
     }
 
-    /** The names with the highest scores, at most {@code limit}. */
-    int[] top(int limit) {
-        if (size <= limit) return Arrays.copyOf(touched, size);
+    /** The names with the highest scores, at most {@code limit}, none below {@code minimum}. */
+    int[] top(int limit, float minimum) {
         long[] packed = new long[size];
+        int n = 0;
         for (int i = 0; i < size; i++) {
-            int n = touched[i];
-            packed[i] = ((long) Float.floatToIntBits(score[n]) << 32) | (0xFFFFFFFFL & ~n);
+            int name = touched[i];
+            if (score[name] < minimum) continue;
+            packed[n++] = ((long) Float.floatToIntBits(score[name]) << 32) | (0xFFFFFFFFL & ~name);
         }
-        Arrays.sort(packed);
-        int[] out = new int[limit];
-        for (int i = 0; i < limit; i++) out[i] = ~(int) packed[size - 1 - i];
+        Arrays.sort(packed, 0, n);
+        int count = Math.min(limit, n);
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) out[i] = ~(int) packed[n - 1 - i];
         return out;
     }
 }

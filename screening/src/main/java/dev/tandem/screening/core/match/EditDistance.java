@@ -6,6 +6,9 @@ package dev.tandem.screening.core.match;
  */
 final class EditDistance {
 
+    /** Three rows of the dynamic programme, reused per thread (tokens are short). */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][]{new int[64], new int[64], new int[64]});
+
     private EditDistance() {
     }
 
@@ -14,9 +17,14 @@ final class EditDistance {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
         if (n == 0 || m == 0) return Math.max(n, m) <= max ? Math.max(n, m) : max + 1;
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][]{new int[m + 1], new int[m + 1], new int[m + 1]};
+            ROWS.set(rows);
+        }
+        int[] prev2 = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
         for (int j = 0; j <= m; j++) prev[j] = j;
         for (int i = 1; i <= n; i++) {
             cur[0] = i;

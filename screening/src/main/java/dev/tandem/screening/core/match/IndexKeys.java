@@ -20,7 +20,11 @@ import java.util.function.Consumer;
 final class IndexKeys {
 
     private static final int MIN_DELETION_LENGTH = 4;
-    private static final int MIN_SPLIT_LENGTH = 6;
+    /** Namespace of word keys: tokens, their one-letter deletions and joined tokens. */
+    private static final String WORD = "w:";
+    static final int COMMON_WORD = 50;
+    private static final int MAX_JOIN_DELETION_LENGTH = 8;
+    private static final int MIN_SPLIT_LENGTH = 8;
 
     private IndexKeys() {
     }
@@ -31,50 +35,73 @@ final class IndexKeys {
         List<Integer> active = active(name);
         for (int i : active) {
             String token = name.tokens.get(i);
-            keys.add("t:" + token);
-            if (isLatinWord(token) && token.length() >= MIN_DELETION_LENGTH) deletions(token, d -> keys.add("d:" + d));
+            keys.add(WORD + token);
+            if (isLatinWord(token) && token.length() >= MIN_DELETION_LENGTH) deletions(token, d -> keys.add(WORD + d));
         }
-        joins(name, active, joined -> keys.add("t:" + joined));
+        joins(name, active, joined -> {
+            keys.add(WORD + joined);
+            // a joined given name with a typo ("Jesno" for "Je Son") is found through the deletions of the join
+            if (joined.length() <= MAX_JOIN_DELETION_LENGTH && isLatinWord(joined)) deletions(joined, d -> keys.add(WORD + d));
+        });
         koreanKeys(name.readings, keys::add);
         for (String acronym : name.acronyms) keys.add("a:" + acronym);
         return keys;
     }
 
-    /** A look-up key of a query with the index of the query token it came from (-1 for whole-name keys). */
-    record Lookup(String key, int token) {
+    /**
+     * A look-up key of a query: the key's fingerprint ({@link KeyIndex}), the slot it counts in (a query token index;
+     * joins count in their own slot, token index + 32; -1 for whole-name keys, which count the whole query) and the
+     * query weight it stands for.
+     */
+    record Lookup(long key, int token, double weight) {
     }
 
-    static List<Lookup> queryLookups(PreparedName name) {
+    /**
+     * @param filed how many names the index holds under a key fingerprint: a token found whole is not split, and a
+     *              token found in {@value #COMMON_WORD} names or more ("trading", "korea") is not looked up letter by
+     *              letter, since its deletions would find the same names again
+     */
+    static List<Lookup> queryLookups(PreparedName name, java.util.function.LongToIntFunction filed) {
         List<Lookup> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         List<Integer> active = active(name);
+        double total = 0;
+        for (int i : active) total += name.weights[i];
         for (int i : active) {
             String token = name.tokens.get(i);
-            add(out, seen, "t:" + token, i);
+            double w = name.weights[i];
+            String word = WORD + token;
+            long whole = KeyIndex.fingerprint(word);
+            out.add(new Lookup(whole, i, w));
             if (!isLatinWord(token)) continue;
-            if (token.length() >= MIN_DELETION_LENGTH - 1) add(out, seen, "d:" + token, i);
-            if (token.length() >= MIN_DELETION_LENGTH) {
-                final int t = i;
-                deletions(token, d -> {
-                    add(out, seen, "t:" + d, t);
-                    add(out, seen, "d:" + d, t);
-                });
+            int found = filed.applyAsInt(whole);
+            if (token.length() >= MIN_DELETION_LENGTH && found < COMMON_WORD) {
+                for (int d = WORD.length(); d < word.length(); d++) {
+                    if (d > WORD.length() && word.charAt(d) == word.charAt(d - 1)) continue;
+                    out.add(new Lookup(KeyIndex.fingerprint(word, 0, word.length(), d), i, w));
+                }
             }
-            if (token.length() >= MIN_SPLIT_LENGTH) {
+            if (token.length() >= MIN_SPLIT_LENGTH && found == 0) {
                 for (int p = 2; p <= token.length() - 2; p++) {
-                    add(out, seen, "t:" + token.substring(0, p), i);
-                    add(out, seen, "t:" + token.substring(p), i);
+                    out.add(new Lookup(KeyIndex.fingerprint(WORD + token.substring(0, p)), i, w));
+                    out.add(new Lookup(KeyIndex.fingerprint(WORD + token.substring(p)), i, w));
                 }
             }
         }
-        joins(name, active, joined -> add(out, seen, "t:" + joined, -1));
-        koreanKeys(name.readings, key -> add(out, seen, key, -1));
-        if (active.size() == 1) add(out, seen, "a:" + name.tokens.get(active.get(0)), -1);
+        for (int s = 0; s < active.size(); s++) {
+            StringBuilder joined = new StringBuilder(WORD).append(name.tokens.get(active.get(s)));
+            double w = name.weights[active.get(s)];
+            for (int len = 2; len <= 3 && s + len <= active.size(); len++) {
+                int last = active.get(s + len - 1);
+                if (last != active.get(s) + len - 1) break;
+                joined.append(name.tokens.get(last));
+                w += name.weights[last];
+                if (joined.length() >= WORD.length() + 4) out.add(new Lookup(KeyIndex.fingerprint(joined), active.get(s) + 32, w));
+            }
+        }
+        final double all = total;
+        koreanKeys(name.readings, key -> out.add(new Lookup(KeyIndex.fingerprint(key), -1, all)));
+        if (active.size() == 1) out.add(new Lookup(KeyIndex.fingerprint("a:" + name.tokens.get(active.get(0))), -1, all));
         return out;
-    }
-
-    private static void add(List<Lookup> out, Set<String> seen, String key, int token) {
-        if (seen.add(key)) out.add(new Lookup(key, token));
     }
 
     private static void joins(PreparedName name, List<Integer> active, Consumer<String> sink) {
@@ -90,17 +117,24 @@ final class IndexKeys {
     }
 
     /**
-     * Surname id with each coarse class of the first given-name syllable (after the initial-sound rule). Two readings
-     * that the Korean comparison can find equal always share a key, because the classes are computed from the
-     * syllables' Hangul sets.
+     * Surname id with the coarse classes of all given-name syllables (the first after the initial-sound rule), one key
+     * per combination. Two readings that the Korean comparison can find equal always share a key, because the classes
+     * are computed from the syllables' Hangul sets and equal names have as many syllables.
      */
     private static void koreanKeys(List<KoreanReading> readings, Consumer<String> sink) {
         for (KoreanReading reading : readings) {
             if (reading.given().isEmpty()) continue;
-            Set<Integer> classes = new LinkedHashSet<>();
-            for (char s : reading.given().get(0).southHangul()) classes.add(syllableClass(s));
+            List<String> suffixes = List.of("");
+            for (int i = 0; i < reading.given().size(); i++) {
+                char[] syllables = i == 0 ? reading.given().get(0).southHangul() : reading.given().get(i).hangul();
+                Set<Integer> classes = new LinkedHashSet<>();
+                for (char s : syllables) classes.add(syllableClass(s));
+                List<String> extended = new ArrayList<>();
+                for (String prefix : suffixes) for (int c : classes) extended.add(prefix + "." + c);
+                suffixes = extended;
+            }
             for (int surname : reading.family().surnames()) {
-                for (int c : classes) sink.accept("k:" + surname + ":" + c);
+                for (String suffix : suffixes) sink.accept("k:" + surname + suffix);
             }
         }
     }

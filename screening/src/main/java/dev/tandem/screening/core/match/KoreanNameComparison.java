@@ -29,18 +29,19 @@ final class KoreanNameComparison {
     }
 
     /** @return the best comparison over all reading pairs, or null if either name has no Korean reading */
-    static NameComparison compare(PreparedName q, PreparedName e) {
+    static NameComparison compare(PreparedName q, PreparedName e, boolean explain) {
         NameComparison best = null;
         for (KoreanReading rq : q.readings) {
             for (KoreanReading re : e.readings) {
-                NameComparison c = compare(rq, re, q, e);
+                NameComparison c = compare(rq, re, q, e, explain);
                 if (best == null || c.score() > best.score()) best = c;
             }
         }
         return best;
     }
 
-    private static NameComparison compare(KoreanReading q, KoreanReading e, PreparedName qName, PreparedName eName) {
+    private static NameComparison compare(KoreanReading q, KoreanReading e, PreparedName qName, PreparedName eName,
+                                          boolean explain) {
         List<TokenPair> pairs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean typo = false;
@@ -69,16 +70,18 @@ final class KoreanNameComparison {
         }
         boolean givenEqual = qg.size() == eg.size() && matched == qg.size();
         if (givenEqual) {
-            boolean[] joined = joinedDifferently(qg, eg);
-            for (int i = 0; i < rules.length; i++) {
-                Rule rule = rules[i] == Rule.EXACT && joined[i] ? Rule.JOINED : rules[i];
-                pairs.add(new TokenPair(qg.get(i).surface(), eg.get(i).surface(), rule, 1.0));
+            if (explain) {
+                boolean[] joined = joinedDifferently(qg, eg);
+                for (int i = 0; i < rules.length; i++) {
+                    Rule rule = rules[i] == Rule.EXACT && joined[i] ? Rule.JOINED : rules[i];
+                    pairs.add(new TokenPair(qg.get(i).surface(), eg.get(i).surface(), rule, 1.0));
+                }
             }
-        } else if (!typo && isTypo(surface(qg), surface(eg), 4, false)) {
+        } else if (!typo && familyRule != null && isTypo(surface(qg), surface(eg), 4, false)) {
             typo = true;
             givenEqual = true;
             pairs.add(new TokenPair(surface(qg), surface(eg), Rule.TYPO, TYPO_SIMILARITY));
-        } else {
+        } else if (explain) {
             notes.add(givenDifference(qg, eg, rules));
         }
 
@@ -94,8 +97,57 @@ final class KoreanNameComparison {
             double share = (double) matched / Math.max(qg.size(), eg.size());
             score = Math.min(0.7, (familyRule != null ? 0.3 : 0.0) + 0.4 * share);
         }
+        if (!explain) return NameComparison.scoreOnly(score, Explanation.Method.KOREAN_NAME);
         return new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(), List.of(),
                 GeneralNameComparison.ignored(qName, eName), String.join("; ", notes));
+    }
+
+    /**
+     * For a query that does not read as a Korean name against an entry that does ("Kim Jng Jong", "Kim Kyyu": a typo
+     * made a syllable unreadable): the family name at either end of the query must be the entry's surname (or one
+     * letter from it), and the rest of the query, written together, one letter from the entry's given name written
+     * together, the longer of the two having four or more letters.
+     *
+     * @return the comparison, or null if the query does not fit
+     */
+    static NameComparison compareUnreadable(PreparedName q, PreparedName e, boolean explain) {
+        if (!q.readings.isEmpty() || e.readings.isEmpty()) return null;
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < q.tokens.size(); i++) if (!q.roles[i].ignored()) tokens.add(q.tokens.get(i));
+        if (tokens.size() < 2 || tokens.size() > 4 || !tokens.stream().allMatch(KoreanNameComparison::isLatin)) return null;
+        NameComparison best = null;
+        for (KoreanReading re : e.readings) {
+            for (boolean familyFirst : new boolean[]{true, false}) {
+                String family = familyFirst ? tokens.get(0) : tokens.get(tokens.size() - 1);
+                String given = String.join("", familyFirst ? tokens.subList(1, tokens.size()) : tokens.subList(0, tokens.size() - 1));
+                String entryGiven = surface(re.given());
+                boolean familyTypo = false;
+                Rule familyRule;
+                int[] surnames = KoreanSurnames.standard().ofLatin(family);
+                if (KoreanSurnames.intersects(surnames, re.family().surnames())) {
+                    familyRule = family.equals(re.family().surface()) ? Rule.EXACT : Rule.SURNAME_VARIANT;
+                } else if (isTypo(family, re.family().surface(), 3, true)) {
+                    familyRule = Rule.TYPO;
+                    familyTypo = true;
+                } else {
+                    continue;
+                }
+                int edits = EditDistance.bounded(given, entryGiven, 1);
+                if (edits > 1 || Math.max(given.length(), entryGiven.length()) < 4 || familyTypo && edits > 0) continue;
+                boolean reordered = familyFirst != re.familyFirst();
+                List<TokenPair> pairs = new ArrayList<>();
+                pairs.add(new TokenPair(family, re.family().surface(), familyRule == Rule.EXACT && reordered ? Rule.REORDERED : familyRule,
+                        familyTypo ? TYPO_SIMILARITY : 1.0));
+                pairs.add(new TokenPair(given, entryGiven, edits == 0 ? Rule.JOINED : Rule.TYPO, edits == 0 ? 1.0 : TYPO_SIMILARITY));
+                double score = TYPO * (reordered ? WESTERN_ORDER : 1.0);
+                String note = "query not readable as a Korean name; compared letter by letter";
+                NameComparison c = explain ? new NameComparison(score, Explanation.Method.KOREAN_NAME, pairs, List.of(),
+                        List.of(), GeneralNameComparison.ignored(q, e), note)
+                        : NameComparison.scoreOnly(score, Explanation.Method.KOREAN_NAME);
+                if (best == null || c.score() > best.score()) best = c;
+            }
+        }
+        return best;
     }
 
     static Rule familyRule(KoreanFamilyName q, KoreanFamilyName e) {

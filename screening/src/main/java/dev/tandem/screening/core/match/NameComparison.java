@@ -13,6 +13,11 @@ record NameComparison(double score, Explanation.Method method, List<TokenPair> p
         ignored = List.copyOf(ignored);
     }
 
+    /** A comparison without explanation, for ranking candidates. */
+    static NameComparison scoreOnly(double score, Explanation.Method method) {
+        return new NameComparison(score, method, List.of(), List.of(), List.of(), List.of(), "");
+    }
+
     Explanation explanation() {
         return new Explanation(method, pairs, unmatchedQuery, unmatchedEntry, ignored, note, score, List.of(), score);
     }

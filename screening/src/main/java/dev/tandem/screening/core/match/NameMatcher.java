@@ -3,8 +3,9 @@ package dev.tandem.screening.core.match;
 /**
  * Compares one prepared query name with one prepared entry name and decides which comparison applies: person names
  * that both read as Korean names go through {@link KoreanNameComparison} (whose verdict stands, so that
- * Kim Nam Chol never matches Kim Chol Nam through a looser path); all other names through
- * {@link GeneralNameComparison}; organisation names may also match as acronyms ({@link AcronymComparison}).
+ * Kim Nam Chol never matches Kim Chol Nam through a looser path); a query that a typo made unreadable against a
+ * Korean entry name gets the Korean typo comparison or the general one, whichever scores higher; all other names go
+ * through {@link GeneralNameComparison}; organisation names may also match as acronyms ({@link AcronymComparison}).
  * <p>
  * <b>Default threshold.</b> {@link #DEFAULT_THRESHOLD} = 0.85 was calibrated on the evaluation data described in
  * {@code docs/performance.md}: it is the lowest threshold at which the false-positive rate on 50,000 synthetic US
@@ -19,14 +20,19 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
-    static NameComparison compare(PreparedName query, PreparedName entry, boolean person) {
+    /**
+     * @param explain false to compute the score only, for ranking candidates; true to explain a hit
+     */
+    static NameComparison compare(PreparedName query, PreparedName entry, boolean person, boolean explain) {
         if (person) {
-            NameComparison korean = KoreanNameComparison.compare(query, entry);
+            NameComparison korean = KoreanNameComparison.compare(query, entry, explain);
             if (korean != null) return korean;
-            return GeneralNameComparison.compare(query, entry, true);
+            NameComparison general = GeneralNameComparison.compare(query, entry, true, explain);
+            NameComparison typo = KoreanNameComparison.compareUnreadable(query, entry, explain);
+            return typo != null && typo.score() > general.score() ? typo : general;
         }
-        NameComparison general = GeneralNameComparison.compare(query, entry, false);
-        NameComparison acronym = AcronymComparison.compare(query, entry);
+        NameComparison general = GeneralNameComparison.compare(query, entry, false, explain);
+        NameComparison acronym = AcronymComparison.compare(query, entry, explain);
         return acronym != null && acronym.score() > general.score() ? acronym : general;
     }
 }

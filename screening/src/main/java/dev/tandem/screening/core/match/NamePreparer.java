@@ -18,9 +18,14 @@ import java.util.Set;
 final class NamePreparer {
 
     private static final int MIN_ACRONYM = 3;
+    private static final Set<String> TRAILING_TITLES = Set.of("jr", "sr");
+    /** Not "Pao", "Ooo" or "Sa", which are also family names or syllables. */
+    private static final Set<String> PERSONAL_LEGAL_FORMS =
+            Set.of("llc", "ltd", "inc", "corp", "plc", "llp", "gmbh", "limited", "incorporated", "corporation");
 
     private final NameAnalyzer analyzer = NameAnalyzer.standard();
     private final LegalForms legalForms = LegalForms.standard();
+    private final Set<String> legalFormWords = legalForms.singleWords();
     private final KoreanNameReader korean = KoreanNameReader.standard();
     private final SyllableInventory inventory = SyllableInventory.standard();
     private final SyllableSegmenter segmenter = new SyllableSegmenter(inventory);
@@ -48,25 +53,55 @@ final class NamePreparer {
         double[] tokenWeights = new double[tokens.size()];
         char[][][] syllables = new char[tokens.size()][][];
         for (int i = 0; i < tokens.size(); i++) {
-            tokenWeights[i] = weights.weight(tokens.get(i), roles[i]);
-            if (!roles[i].ignored()) syllables[i] = syllables(tokens.get(i));
+            if (roles[i].ignored()) continue;
+            TokenInfo info = info(tokens.get(i));
+            tokenWeights[i] = weights.weight(tokens.get(i), roles[i], info.weight);
+            syllables[i] = info.syllables;
         }
         List<KoreanReading> readings = organisation ? List.of() : korean.read(personTokens(tokens, roles));
         List<String> acronyms = organisation ? acronyms(tokens, roles) : List.of();
         return new PreparedName(name.original(), tokens, roles, tokenWeights, syllables, readings, acronyms, organisation);
     }
 
+    /**
+     * Roles of the tokens. In organisation names, legal forms (also misspelt by one letter: "Corporaion", "Compan")
+     * are left out. In person names, titles count only at the start ("Mr", "Dr", "Shaikh"), or "Jr"/"Sr" at the end,
+     * so that a Korean syllable such as "Hon" inside a name is never taken for a title; an English legal form ending a
+     * person name of three or more tokens ("Nicolás Maduro LLC") is left out too.
+     */
     private TokenRole[] roles(List<String> tokens, boolean organisation) {
         TokenRole[] roles = new TokenRole[tokens.size()];
         String[] legal = organisation ? legalForms.mark(tokens) : new String[tokens.size()];
+        boolean leading = true;
         for (int i = 0; i < tokens.size(); i++) {
-            roles[i] = legal[i] != null ? TokenRole.LEGAL_FORM : weights.classes().role(tokens.get(i), organisation);
+            String token = tokens.get(i);
+            TokenRole role = legal[i] != null || organisation && isMisspeltLegalForm(token)
+                    || !organisation && i == tokens.size() - 1 && i >= 2 && isPersonalLegalForm(token)
+                    ? TokenRole.LEGAL_FORM : weights.classes().role(token, organisation);
+            if (role == TokenRole.TITLE && !leading && !(i == tokens.size() - 1 && TRAILING_TITLES.contains(token))) {
+                role = TokenRole.NAME;
+            }
+            leading &= role == TokenRole.TITLE;
+            roles[i] = role;
         }
         if (organisation && allIgnored(roles)) {
             // a name made only of legal forms or stop words ("The Company") is compared as written
             for (int i = 0; i < roles.length; i++) roles[i] = TokenRole.NAME;
         }
         return roles;
+    }
+
+    private boolean isMisspeltLegalForm(String token) {
+        if (token.length() < 5 || legalFormWords.contains(token)) return false;
+        for (String form : legalFormWords) {
+            if (form.length() >= 6 && EditDistance.bounded(token, form, 1) <= 1) return true;
+        }
+        return false;
+    }
+
+    /** An English legal form ("LLC", "Ltd", "Inc"), which ends a person query only by mistake. */
+    private static boolean isPersonalLegalForm(String token) {
+        return PERSONAL_LEGAL_FORMS.contains(token);
     }
 
     private static boolean allIgnored(TokenRole[] roles) {
@@ -78,6 +113,22 @@ final class NamePreparer {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) if (roles[i] != TokenRole.TITLE) out.add(tokens.get(i));
         return out;
+    }
+
+    /** What is known of a token regardless of its role: its base weight and its syllables. */
+    private record TokenInfo(double weight, char[][] syllables) {
+    }
+
+    /** Tokens seen before (the index's vocabulary first), up to {@value #MAX_CACHED} of them. */
+    private final java.util.concurrent.ConcurrentHashMap<String, TokenInfo> tokenInfo = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
+    private TokenInfo info(String token) {
+        TokenInfo info = tokenInfo.get(token);
+        if (info != null) return info;
+        info = new TokenInfo(weights.baseWeight(token), syllables(token));
+        if (tokenInfo.size() < MAX_CACHED) tokenInfo.put(token, info);
+        return info;
     }
 
     /** Hangul syllable sets of a token read as two or more romanised (or Hangul) syllables; null otherwise. */

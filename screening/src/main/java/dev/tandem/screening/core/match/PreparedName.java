@@ -21,6 +21,10 @@ final class PreparedName {
     /** initials of the name ("kmdt"), with and without country words; empty for persons */
     final List<String> acronyms;
     final boolean organisation;
+    /** indices of the tokens that count (not ignored) */
+    final int[] active;
+    /** per token: contains a digit */
+    final boolean[] hasDigit;
 
     PreparedName(String original, List<String> tokens, TokenRole[] roles, double[] weights, char[][][] syllables,
                  List<KoreanReading> readings, List<String> acronyms, boolean organisation) {
@@ -32,18 +36,22 @@ final class PreparedName {
         this.readings = List.copyOf(readings);
         this.acronyms = List.copyOf(acronyms);
         this.organisation = organisation;
+        int n = 0;
+        for (TokenRole role : roles) if (!role.ignored()) n++;
+        this.active = new int[n];
+        n = 0;
+        for (int i = 0; i < roles.length; i++) if (!roles[i].ignored()) active[n++] = i;
+        this.hasDigit = new boolean[this.tokens.size()];
+        for (int i = 0; i < hasDigit.length; i++) hasDigit[i] = this.tokens.get(i).chars().anyMatch(Character::isDigit);
     }
 
     boolean isEmpty() {
-        for (TokenRole role : roles) if (!role.ignored()) return false;
-        return true;
+        return active.length == 0;
     }
 
     /** Number of tokens that count. */
     int activeCount() {
-        int n = 0;
-        for (TokenRole role : roles) if (!role.ignored()) n++;
-        return n;
+        return active.length;
     }
 
     @Override

@@ -28,32 +28,37 @@ import java.util.regex.Pattern;
  * ({@link IndexKeys}); a query looks up its own keys, ranks the names found by the weight of the keys they share, and
  * compares only the best {@value #CANDIDATES} of them in full ({@link NameMatcher}). The cost of a query therefore
  * depends on how many names share its keys, not on the size of the lists. Keys shared by more than
- * {@value #COMMON_KEY} names (a very common token) only strengthen candidates found otherwise.
+ * {@value #COMMON_KEY} names (a very common token) are walked only when nothing else is found.
  * <p>
  * A new list version means a new index: build it and swap the reference.
  */
 public final class ScreeningIndex {
 
-    static final int CANDIDATES = 64;
-    static final int COMMON_KEY = 1000;
+    static final int CANDIDATES = 32;
+    static final int COMMON_KEY = 100;
+    static final double MIN_SHARE = 0.25;
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})/(?=\\p{L}{2})");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
 
     private final List<ListSource> sources;
     private final List<ListEntry> entries;
     private final int[] nameEntry;
+    private final EntryType[] nameType;
     private final String[] nameText;
     private final PreparedName[] names;
-    private final Map<String, int[]> postings;
+    private final KeyIndex postings;
     private final Map<String, int[]> imoEntries;
     private final NamePreparer preparer;
     private final ThreadLocal<CandidateScratch> scratch;
 
     private ScreeningIndex(List<ListSource> sources, List<ListEntry> entries, int[] nameEntry, String[] nameText,
-                           PreparedName[] names, Map<String, int[]> postings, Map<String, int[]> imoEntries,
+                           PreparedName[] names, KeyIndex postings, Map<String, int[]> imoEntries,
                            NamePreparer preparer) {
         this.sources = sources;
         this.entries = entries;
         this.nameEntry = nameEntry;
+        this.nameType = new EntryType[nameEntry.length];
+        for (int n = 0; n < nameEntry.length; n++) nameType[n] = entries.get(nameEntry[n]).type();
         this.nameText = nameText;
         this.names = names;
         this.postings = postings;
@@ -97,14 +102,13 @@ public final class ScreeningIndex {
         }
         NamePreparer preparer = new NamePreparer(new TokenWeights(TokenClasses.standard(), documentFrequency, entries.size()));
         PreparedName[] prepared = new PreparedName[analysed.size()];
-        Map<String, List<Integer>> lists = new HashMap<>();
+        KeyIndex.Builder keys = new KeyIndex.Builder();
         for (int n = 0; n < prepared.length; n++) {
             boolean organisation = entries.get(owner.get(n)).type() != EntryType.PERSON;
             prepared[n] = preparer.prepare(analysed.get(n), organisation);
-            for (String key : IndexKeys.entryKeys(prepared[n])) lists.computeIfAbsent(key, k -> new ArrayList<>(2)).add(n);
+            for (String key : IndexKeys.entryKeys(prepared[n])) keys.add(key, n);
         }
-        Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-        lists.forEach((key, ids) -> postings.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+        KeyIndex postings = keys.build();
         Map<String, int[]> imoEntries = new HashMap<>();
         imo.forEach((number, ids) -> imoEntries.put(number, ids.stream().mapToInt(Integer::intValue).toArray()));
         return new ScreeningIndex(List.copyOf(sources), List.copyOf(entries),
@@ -112,11 +116,19 @@ public final class ScreeningIndex {
                 postings, imoEntries, preparer);
     }
 
-    /** The primary name and aliases; a parenthesis also gives the name without it and, if one word, the word alone. */
+    /**
+     * The primary name and aliases. A parenthesis also gives the name without it and, if one word, the word alone
+     * ("GENERAL BUREAU OF ATOMIC ENERGY (GBAE)"); a slash between two words of two or more letters separates two
+     * names ("Al-Qa'ida/Islamic Army"; "J/V" stays).
+     */
     private static List<String> nameVariants(ListEntry entry) {
         List<String> out = new ArrayList<>();
         out.add(entry.name());
         for (Alias alias : entry.aliases()) out.add(alias.name());
+        for (String name : List.copyOf(out)) {
+            String[] parts = SLASH.split(name);
+            if (parts.length > 1) for (String part : parts) if (!part.isBlank()) out.add(part.strip());
+        }
         List<String> variants = new ArrayList<>(out);
         for (String name : out) {
             Matcher m = PARENTHESIS.matcher(name);
@@ -162,20 +174,37 @@ public final class ScreeningIndex {
         Map<Integer, Hit> best = new LinkedHashMap<>();
         ImoNumbers.Found imo = ImoNumbers.find(query.name(), query.type() == EntryType.VESSEL);
         for (String number : imo.numbers()) {
-            for (int e : imoEntries.getOrDefault(number, new int[0])) {
-                best.put(e, imoHit(e, number));
-            }
+            for (int e : imoEntries.getOrDefault(number, new int[0])) best.put(e, imoHit(e, number));
         }
         AnalysedName analysed = preparer.analyse(imo.rest());
         if (!analysed.isEmpty()) {
-            PreparedName asPerson = null, asOrganisation = null;
-            for (int n : candidates(analysed, query.type())) {
-                int e = nameEntry[n];
-                boolean person = entries.get(e).type() == EntryType.PERSON;
-                PreparedName q;
-                if (person) q = asPerson != null ? asPerson : (asPerson = preparer.prepare(analysed, false));
-                else q = asOrganisation != null ? asOrganisation : (asOrganisation = preparer.prepare(analysed, true));
-                NameComparison comparison = NameMatcher.compare(q, names[n], person);
+            EntryType type = query.type();
+            PreparedName asPerson = type == null || type == EntryType.PERSON ? preparer.prepare(analysed, false) : null;
+            PreparedName asOrganisation = type != EntryType.PERSON ? preparer.prepare(analysed, true) : null;
+            // rank candidates by score alone, then explain the ones that are hits
+            int[] candidates = candidates(asPerson, asOrganisation, type, threshold);
+            int[] bestName = new int[candidates.length];
+            double[] bestScore = new double[candidates.length];
+            int distinct = 0;
+            for (int n : candidates) {
+                boolean person = nameType[n] == EntryType.PERSON;
+                double score = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, false).score();
+                int slot = 0;
+                while (slot < distinct && nameEntry[bestName[slot]] != nameEntry[n]) slot++;
+                if (slot == distinct) {
+                    bestName[distinct] = n;
+                    bestScore[distinct++] = score;
+                } else if (score > bestScore[slot]) {
+                    bestName[slot] = n;
+                    bestScore[slot] = score;
+                }
+            }
+            for (int k = 0; k < distinct; k++) {
+                // profile adjustments add at most +0.05
+                if (bestScore[k] + 0.05 < threshold) continue;
+                int n = bestName[k], e = nameEntry[n];
+                boolean person = nameType[n] == EntryType.PERSON;
+                NameComparison comparison = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, true);
                 Hit hit = hit(e, n, comparison, query);
                 Hit previous = best.get(e);
                 if (previous == null || hit.score() > previous.score()) best.put(e, hit);
@@ -187,35 +216,63 @@ public final class ScreeningIndex {
         return hits;
     }
 
-    private int[] candidates(AnalysedName analysed, EntryType type) {
+    /**
+     * Names worth comparing: those sharing keys with the query, ranked by the share of the query's weight whose keys
+     * they share (a Korean or acronym key counts the whole query). A name whose share is below
+     * {@value #MIN_SHARE} times the square of the threshold is left out: the token score is at most about the square
+     * root of the share of the query matched, and the margin leaves room for query tokens that match with two typos
+     * but share no key. Of the rest, the best {@value #CANDIDATES}. Person entries are looked up with the query read
+     * as a person name, other entries with it read as an organisation name.
+     */
+    private int[] candidates(PreparedName asPerson, PreparedName asOrganisation, EntryType type, double threshold) {
         CandidateScratch s = scratch.get();
         s.reset();
-        boolean typed = type != null;
-        List<IndexKeys.Lookup> lookups = new ArrayList<>();
-        if (type == null || type == EntryType.PERSON) lookups.addAll(IndexKeys.queryLookups(preparer.prepare(analysed, false)));
-        if (type == null || type != EntryType.PERSON) lookups.addAll(IndexKeys.queryLookups(preparer.prepare(analysed, true)));
         List<int[]> common = new ArrayList<>();
-        List<IndexKeys.Lookup> commonLookups = new ArrayList<>();
-        for (IndexKeys.Lookup lookup : lookups) {
-            int[] ids = postings.get(lookup.key());
-            if (ids == null) continue;
-            if (ids.length > COMMON_KEY) {
-                common.add(ids);
-                commonLookups.add(lookup);
-                continue;
-            }
-            for (int n : ids) if (!typed || entries.get(nameEntry[n]).type() == type) s.add(n, lookup.token(), 1.0f);
-        }
-        boolean none = s.size() == 0;
-        for (int k = 0; k < common.size(); k++) {
-            for (int n : common.get(k)) {
-                if (!typed || entries.get(nameEntry[n]).type() == type) {
-                    if (none) s.add(n, commonLookups.get(k).token(), 0.5f);
-                    else s.strengthen(n, commonLookups.get(k).token(), 0.5f);
+        List<float[]> commonWeights = new ArrayList<>();
+        for (PreparedName view : new PreparedName[]{asPerson, asOrganisation}) {
+            if (view == null) continue;
+            boolean personView = view == asPerson;
+            double total = 0;
+            for (int i : view.active) total += view.weights[i];
+            if (total == 0) continue;
+            for (IndexKeys.Lookup lookup : IndexKeys.queryLookups(view, postings::count)) {
+                int slot = postings.find(lookup.key());
+                if (slot < 0) continue;
+                float share = (float) (lookup.weight() / total);
+                int length = postings.length(slot);
+                if (length > COMMON_KEY) {
+                    common.add(new int[]{slot});
+                    commonWeights.add(new float[]{share, lookup.token(), personView ? 1 : 0});
+                    continue;
+                }
+                for (int i = 0; i < length; i++) {
+                    int n = postings.name(slot, i);
+                    if (accepts(n, personView, type)) s.add(n, lookup.token(), share);
                 }
             }
         }
-        return s.top(CANDIDATES);
+        // names found only through common keys are looked at only when nothing else was found; otherwise the
+        // common keys are not walked, and the share they might add lowers the bar instead
+        boolean none = s.size() == 0;
+        float skipped = 0;
+        for (int k = 0; k < common.size(); k++) {
+            float[] w = commonWeights.get(k);
+            if (!none) {
+                skipped += w[0];
+                continue;
+            }
+            int slot = common.get(k)[0];
+            for (int i = 0; i < postings.length(slot); i++) {
+                int n = postings.name(slot, i);
+                if (accepts(n, w[2] == 1, type)) s.add(n, (int) w[1], w[0]);
+            }
+        }
+        return s.top(CANDIDATES, (float) (MIN_SHARE * threshold * threshold) - skipped);
+    }
+
+    private boolean accepts(int name, boolean personView, EntryType type) {
+        EntryType entryType = nameType[name];
+        return (entryType == EntryType.PERSON) == personView && (type == null || entryType == type);
     }
 
     private Hit imoHit(int e, String number) {

@@ -38,7 +38,8 @@ final class TokenClasses {
         Set<Kind> k = kinds.get(token);
         if (k == null) return TokenRole.NAME;
         if (organisation) {
-            if (k.contains(Kind.STOPWORD) || k.contains(Kind.PARTICLE)) return TokenRole.STOPWORD;
+            if (k.contains(Kind.STOPWORD)) return TokenRole.STOPWORD;
+            if (k.contains(Kind.PARTICLE)) return TokenRole.PARTICLE;
             if (k.contains(Kind.COUNTRY)) return TokenRole.COUNTRY;
             return TokenRole.NAME;
         }

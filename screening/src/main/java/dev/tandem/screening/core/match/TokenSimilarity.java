@@ -8,8 +8,10 @@ import dev.tandem.screening.core.name.korean.SyllableInventory;
  * two romanised Korean words of the same syllables (MR/RR syllable equivalence, or the initial-sound rule on the first
  * syllable: "Ryonbong"/"Yonbong"); letters within a bounded edit distance (typo). Numbers match only exactly.
  * <p>
- * Typo bounds by length of the longer token: up to 3 letters none, 4–5 letters one edit, 6–10 two, longer three;
- * similarity {@code 1 - 0.5 · edits / length}.
+ * Typo bounds by the length of the shorter token: up to 3 letters none ("Ali" never becomes "Wali"), 4–5 letters one
+ * edit, 6–10 two, longer three, and two or more edits only when the names start with the same sound ("Pyongsong" is
+ * no typo of "Ryungsong"; "Selenskyj" may be of "Zelenskyy"); similarity {@code 1 - 0.5 · edits / length of the
+ * longer token}.
  */
 final class TokenSimilarity {
 
@@ -18,10 +20,22 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /** Compares token {@code i} of one prepared name with token {@code j} of another. */
+    static TokenMatch compare(PreparedName p, int i, PreparedName q, int j) {
+        String a = p.tokens.get(i), b = q.tokens.get(j);
+        if (a.equals(b)) return TokenMatch.EXACT;
+        if (p.hasDigit[i] || q.hasDigit[j]) return null;
+        return compareLetters(a, b, p.syllables[i], q.syllables[j]);
+    }
+
     /** @return the match, or null if the tokens are different */
     static TokenMatch compare(String a, String b, char[][] syllablesA, char[][] syllablesB) {
         if (a.equals(b)) return TokenMatch.EXACT;
         if (hasDigit(a) || hasDigit(b)) return null;
+        return compareLetters(a, b, syllablesA, syllablesB);
+    }
+
+    private static TokenMatch compareLetters(String a, String b, char[][] syllablesA, char[][] syllablesB) {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? new TokenMatch(Rule.INITIAL, INITIAL_SIMILARITY) : null;
         }
@@ -32,10 +46,10 @@ final class TokenSimilarity {
 
     static TokenMatch typo(String a, String b) {
         int length = Math.max(a.length(), b.length());
-        int allowed = allowedEdits(length);
+        int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed == 0) return null;
         int edits = EditDistance.bounded(a, b, allowed);
-        if (edits > allowed) return null;
+        if (edits > allowed || edits >= 2 && !sameInitialSound(a.charAt(0), b.charAt(0))) return null;
         return new TokenMatch(Rule.TYPO, 1.0 - 0.5 * edits / length);
     }
 
@@ -45,6 +59,15 @@ final class TokenSimilarity {
         if (length <= 10) return 2;
         return 3;
     }
+
+    /** Same letter, or letters that transliterations exchange at the start of a name: s/z, c/k/q/g, v/w, i/y/j. */
+    static boolean sameInitialSound(char a, char b) {
+        if (a == b) return true;
+        for (String group : INITIAL_SOUNDS) if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) return true;
+        return false;
+    }
+
+    private static final String[] INITIAL_SOUNDS = {"sz", "ckqg", "vw", "iyj"};
 
     /** SYLLABLE_EQUIVALENCE, INITIAL_SOUND_RULE, or null when the syllables differ or either token is not Korean. */
     static Rule syllableRule(char[][] a, char[][] b) {

@@ -38,8 +38,18 @@ final class TokenWeights {
     }
 
     double weight(String token, TokenRole role) {
+        return weight(token, role, baseWeight(token));
+    }
+
+    /** The weight of a token in a role, given its {@link #baseWeight}. */
+    double weight(String token, TokenRole role, double baseWeight) {
         if (role.ignored()) return 0.0;
         if (role == TokenRole.PARTICLE || role == TokenRole.COUNTRY || token.length() == 1) return LOW_WEIGHT;
+        return baseWeight;
+    }
+
+    /** The weight of a name token: prior and index frequency. */
+    double baseWeight(String token) {
         double weight = classes.priorWeight(token);
         if (entries >= MIN_ENTRIES_FOR_FREQUENCIES) {
             Integer df = documentFrequency.get(token);

@@ -55,6 +55,13 @@ public final class LegalForms {
         return marks;
     }
 
+    /** The legal forms written as one word ("corporation", "ltd", "aktiengesellschaft"). */
+    public java.util.Set<String> singleWords() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (List<String> phrase : phrases.keySet()) if (phrase.size() == 1) out.add(phrase.get(0));
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** Whether a raw text such as "Ltd.", "Co., Ltd" or "S.A.R.L." consists of legal forms only. */
     public boolean isOnlyLegalForm(String text) {
         String plain = text.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();

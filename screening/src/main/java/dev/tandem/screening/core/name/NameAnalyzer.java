@@ -20,7 +20,8 @@ public final class NameAnalyzer {
             new LowerCasing(),
             new InitialismJoining(),
             new PunctuationSplitting(),
-            new WhitespaceCollapsing()));
+            new WhitespaceCollapsing(),
+            NumberWordFolding.standard()));
 
     private final List<NameStep> steps;
 

@@ -11,7 +11,7 @@ class NameComparisonTests {
     private final NamePreparer preparer = new NamePreparer(TokenWeights.priorOnly());
 
     private double score(String query, String entry, boolean person) {
-        return NameMatcher.compare(preparer.prepare(query, !person), preparer.prepare(entry, !person), person).score();
+        return NameMatcher.compare(preparer.prepare(query, !person), preparer.prepare(entry, !person), person, true).score();
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")

@@ -26,7 +26,9 @@ class NameAnalyzerTests {
             "Procter & Gamble | procter and gamble",
             "Владимир Путин | vladimir putin",
             "김Kim | 김 kim",
-            "리 용호 | 리 용호"})
+            "리 용호 | 리 용호",
+            "Brigade Forty-Four | brigade 44",
+            "1st International Bank | first international bank"})
     void normalisesAndTokenises(String input, String expected) {
         assertThat(String.join(" ", analyzer.analyse(input).tokens())).isEqualTo(expected);
     }
@@ -56,6 +58,6 @@ class NameAnalyzerTests {
     void listsItsStepsInOrder() {
         List<Class<?>> classes = analyzer.steps().stream().<Class<?>>map(Object::getClass).toList();
         assertThat(classes).startsWith(UnicodeCompatibilityFolding.class, FamilyNameCommaReordering.class)
-                .endsWith(WhitespaceCollapsing.class);
+                .endsWith(WhitespaceCollapsing.class, NumberWordFolding.class);
     }
 }
