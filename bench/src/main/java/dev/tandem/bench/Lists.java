@@ -1,19 +1,23 @@
 package dev.tandem.bench;
 
-import dev.tandem.screening.core.list.ListVersion;
-
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import dev.tandem.screening.core.list.ListFormatException;
+import dev.tandem.screening.core.list.ListVersion;
+import dev.tandem.screening.core.list.OfacSdnCsvParser;
+import dev.tandem.screening.core.list.UnConsolidatedListParser;
+
 /**
- * Where the evaluation and the benchmarks get their list versions, and the one place to change when the list parsers
- * of the screening library are merged: {@link #un} should call {@code new UnConsolidatedListParser().parse(xml)} and
- * {@link #ofac} {@code new OfacSdnCsvParser().parse(sdnCsv)}; the interim readers can then be deleted.
+ * Where the evaluation and the benchmarks get their list versions: the real list files in the shared data folder
+ * ({@code shared/data/sanctions/} above the working directory, or {@code -Dtandem.data=...}), read by the screening
+ * library's own parsers.
  */
 public final class Lists {
 
-    /** The shared data folder; override with {@code -Dtandem.data=...}. */
-    public static final Path DATA = Paths.get(System.getProperty("tandem.data", "/work/shared/data/sanctions"));
+    public static final Path DATA = data();
     public static final Path UN_XML = DATA.resolve("moov-io_watchman/un/UN_consolidated.xml");
     public static final Path OFAC_SDN_CSV = DATA.resolve("moov-io_watchman/ofac_sdn_2021/sdn.csv");
 
@@ -21,10 +25,32 @@ public final class Lists {
     }
 
     public static ListVersion un(Path xml) {
-        return InterimUnListReader.read(xml);
+        try {
+            return new UnConsolidatedListParser().parse(xml);
+        } catch (ListFormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public static ListVersion ofac(Path sdnCsv) {
-        return InterimOfacSdnReader.read(sdnCsv);
+        try {
+            return new OfacSdnCsvParser().parse(sdnCsv);
+        } catch (ListFormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Path data() {
+        String configured = System.getProperty("tandem.data");
+        if (configured != null) {
+            return Paths.get(configured);
+        }
+        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/data/sanctions"))) {
+                return dir.resolve("shared/data/sanctions");
+            }
+        }
+        throw new UncheckedIOException(new java.io.FileNotFoundException(
+                "no shared/data/sanctions above " + Paths.get("").toAbsolutePath() + "; pass -Dtandem.data=FOLDER"));
     }
 }
