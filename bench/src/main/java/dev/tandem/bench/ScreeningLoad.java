@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) dev.tandem.bench.ScreeningLoad \
  *      --url http://localhost:8080 --user rok.member --password "$TANDEM_DEMO_PASSWORD" \
- *      --clients 16 --requests 20000 --warmup 2000 --seconds 120
+ *      --clients 16 --requests 20000 --warmup 2000 --seconds 120 [--basic]
  * </pre>
  */
 public final class ScreeningLoad {
@@ -53,9 +53,16 @@ public final class ScreeningLoad {
         if (password == null) {
             throw new IllegalArgumentException("--password (or TANDEM_DEMO_PASSWORD) is required");
         }
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager())
                 .executor(Executors.newFixedThreadPool(clients)).build();
+        boolean basic = List.of(args).contains("--basic");
+        // a client keeps its session as a browser does; --basic sends the password with every request instead,
+        // which costs one bcrypt check per request on the server
+        String[] auth = basic
+                ? new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8))}
+                : signIn(http, url, user, password);
 
         run(http, target, auth, clients, warmup, seconds, null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
@@ -70,7 +77,33 @@ public final class ScreeningLoad {
         System.exit(0);
     }
 
-    private static int run(HttpClient http, URI target, String auth, int clients, int requests, long seconds,
+    /** Signs in with the form, as a browser would, and returns the CSRF header the session needs for posts. */
+    private static String[] signIn(HttpClient http, String url, String user, String password) throws Exception {
+        String login = http.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + meta(login, "_csrf");
+        http.send(HttpRequest.newBuilder(URI.create(url + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String home = http.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        if (!home.contains("name=\"_csrf\"")) {
+            throw new IllegalStateException("sign-in as " + user + " failed");
+        }
+        return new String[] {meta(home, "_csrf_header"), meta(home, "_csrf")};
+    }
+
+    private static String meta(String html, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no meta " + name + " in the page");
+        }
+        return m.group(1);
+    }
+
+    private static int run(HttpClient http, URI target, String[] auth, int clients, int requests, long seconds,
                            List<Long> latencies) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -83,7 +116,7 @@ public final class ScreeningLoad {
                 while ((i = next.getAndIncrement()) < requests && System.nanoTime() < deadline) {
                     String name = NAMES.get(i % NAMES.size());
                     HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
-                            .header("Authorization", auth).header("Content-Type", "application/json")
+                            .header(auth[0], auth[1]).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"names\":[{\"name\":\"" + name + "\"}]}"))
                             .build();
                     long t0 = System.nanoTime();
