@@ -31,6 +31,11 @@ final class CandidateScratch {
         return size;
     }
 
+    /** The i-th name touched. */
+    int touched(int i) {
+        return touched[i];
+    }
+
     /** Counts a key for a name, once per query token (token -1: whole-name keys, always counted). */
     void add(int name, int token, float weight) {
         if (score[name] == 0 && tokens[name] == 0) touched[size++] = name;
@@ -48,13 +53,23 @@ final class CandidateScratch {
         score[name] += weight;
     }
 
-    /** The names with the highest scores, at most {@code limit}, none below {@code minimum}. */
-    int[] top(int limit, float minimum) {
+    /** Whether a name can still reach the threshold, given its score and which query tokens counted for it. */
+    @FunctionalInterface
+    interface Eligibility {
+        boolean test(int name, float score, long tokens);
+
+        static Eligibility atLeast(float minimum) {
+            return (name, score, tokens) -> score >= minimum;
+        }
+    }
+
+    /** The eligible names with the highest scores, at most {@code limit}. */
+    int[] top(int limit, Eligibility eligible) {
         long[] packed = new long[size];
         int n = 0;
         for (int i = 0; i < size; i++) {
             int name = touched[i];
-            if (score[name] < minimum) continue;
+            if (!eligible.test(name, score[name], tokens[name])) continue;
             packed[n++] = ((long) Float.floatToIntBits(score[name]) << 32) | (0xFFFFFFFFL & ~name);
         }
         Arrays.sort(packed, 0, n);

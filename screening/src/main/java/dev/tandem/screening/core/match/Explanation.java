@@ -60,6 +60,12 @@ public record Explanation(Method method, List<TokenPair> pairs, List<String> unm
                 newAdjustments, newScore);
     }
 
+    /** The same explanation with a remark added to the note. */
+    Explanation withNote(String remark) {
+        String joined = note.isEmpty() ? remark : note + "; " + remark;
+        return new Explanation(method, pairs, unmatchedQuery, unmatchedEntry, ignored, joined, nameScore, adjustments, score);
+    }
+
     /** One line, e.g. {@code Korean name: ri=lee (surname variant), yong, ho; Western order; birth year 1964 matches +0.02 → 0.99}. */
     @Override
     public String toString() {

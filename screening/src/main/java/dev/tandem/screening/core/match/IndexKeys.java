@@ -25,6 +25,8 @@ final class IndexKeys {
     static final int COMMON_WORD = 50;
     private static final int MAX_JOIN_DELETION_LENGTH = 8;
     private static final int MIN_SPLIT_LENGTH = 8;
+    /** Halves of a split token shorter than this ("gul", "cha") would find too many unrelated names. */
+    private static final int MIN_HALF = 4;
 
     private IndexKeys() {
     }
@@ -62,8 +64,8 @@ final class IndexKeys {
      *              letter, since its deletions would find the same names again
      */
     static List<Lookup> queryLookups(PreparedName name, java.util.function.LongToIntFunction filed) {
-        List<Lookup> out = new ArrayList<>();
-        List<Integer> active = active(name);
+        List<Lookup> out = new ArrayList<>(64);
+        int[] active = name.active;
         double total = 0;
         for (int i : active) total += name.weights[i];
         for (int i : active) {
@@ -81,26 +83,26 @@ final class IndexKeys {
                 }
             }
             if (token.length() >= MIN_SPLIT_LENGTH && found == 0) {
-                for (int p = 2; p <= token.length() - 2; p++) {
+                for (int p = MIN_HALF; p <= token.length() - MIN_HALF; p++) {
                     out.add(new Lookup(KeyIndex.fingerprint(WORD + token.substring(0, p)), i, w));
                     out.add(new Lookup(KeyIndex.fingerprint(WORD + token.substring(p)), i, w));
                 }
             }
         }
-        for (int s = 0; s < active.size(); s++) {
-            StringBuilder joined = new StringBuilder(WORD).append(name.tokens.get(active.get(s)));
-            double w = name.weights[active.get(s)];
-            for (int len = 2; len <= 3 && s + len <= active.size(); len++) {
-                int last = active.get(s + len - 1);
-                if (last != active.get(s) + len - 1) break;
+        for (int s = 0; s < active.length; s++) {
+            StringBuilder joined = new StringBuilder(WORD).append(name.tokens.get(active[s]));
+            double w = name.weights[active[s]];
+            for (int len = 2; len <= 3 && s + len <= active.length; len++) {
+                int last = active[s + len - 1];
+                if (last != active[s] + len - 1) break;
                 joined.append(name.tokens.get(last));
                 w += name.weights[last];
-                if (joined.length() >= WORD.length() + 4) out.add(new Lookup(KeyIndex.fingerprint(joined), active.get(s) + 32, w));
+                if (joined.length() >= WORD.length() + 4) out.add(new Lookup(KeyIndex.fingerprint(joined), active[s] + 32, w));
             }
         }
         final double all = total;
         koreanKeys(name.readings, key -> out.add(new Lookup(KeyIndex.fingerprint(key), -1, all)));
-        if (active.size() == 1) out.add(new Lookup(KeyIndex.fingerprint("a:" + name.tokens.get(active.get(0))), -1, all));
+        if (active.length == 1) out.add(new Lookup(KeyIndex.fingerprint("a:" + name.tokens.get(active[0])), -1, all));
         return out;
     }
 

@@ -142,6 +142,11 @@ final class KeyIndex {
         return lengths[slot];
     }
 
+    /** Whether a name is filed under the key in this slot (names are filed in ascending order). */
+    boolean contains(int slot, int name) {
+        return java.util.Arrays.binarySearch(names, starts[slot], starts[slot] + lengths[slot], name) >= 0;
+    }
+
     int name(int slot, int i) {
         return names[starts[slot] + i];
     }

@@ -42,8 +42,8 @@ final class KoreanNameComparison {
 
     private static NameComparison compare(KoreanReading q, KoreanReading e, PreparedName qName, PreparedName eName,
                                           boolean explain) {
-        List<TokenPair> pairs = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<TokenPair> pairs = explain ? new ArrayList<>() : null;
+        List<String> notes = explain ? new ArrayList<>() : null;
         boolean typo = false;
 
         Rule familyRule = familyRule(q.family(), e.family());
@@ -54,10 +54,10 @@ final class KoreanNameComparison {
             typo = true;
         }
         boolean reordered = q.familyFirst() != e.familyFirst();
-        if (familyRule != null) {
+        if (explain && familyRule != null) {
             pairs.add(new TokenPair(q.family().surface(), e.family().surface(),
                     familyRule == Rule.EXACT && reordered ? Rule.REORDERED : familyRule, familySimilarity));
-        } else {
+        } else if (explain) {
             notes.add("family name differs (" + q.family().surface() + " ≠ " + e.family().surface() + ")");
         }
 
@@ -80,7 +80,7 @@ final class KoreanNameComparison {
         } else if (!typo && familyRule != null && isTypo(surface(qg), surface(eg), 4, false)) {
             typo = true;
             givenEqual = true;
-            pairs.add(new TokenPair(surface(qg), surface(eg), Rule.TYPO, TYPO_SIMILARITY));
+            if (explain) pairs.add(new TokenPair(surface(qg), surface(eg), Rule.TYPO, TYPO_SIMILARITY));
         } else if (explain) {
             notes.add(givenDifference(qg, eg, rules));
         }
@@ -90,7 +90,7 @@ final class KoreanNameComparison {
             score = 1.0;
             if (reordered) {
                 score *= WESTERN_ORDER;
-                notes.add(0, q.familyFirst() ? "entry in Western order" : "query in Western order");
+                if (explain) notes.add(0, q.familyFirst() ? "entry in Western order" : "query in Western order");
             }
             if (typo) score *= TYPO;
         } else {

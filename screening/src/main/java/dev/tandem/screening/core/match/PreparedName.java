@@ -25,6 +25,8 @@ final class PreparedName {
     final int[] active;
     /** per token: contains a digit */
     final boolean[] hasDigit;
+    /** per token: its set of letters ({@link TokenSimilarity#letters}) */
+    final int[] letters;
 
     PreparedName(String original, List<String> tokens, TokenRole[] roles, double[] weights, char[][][] syllables,
                  List<KoreanReading> readings, List<String> acronyms, boolean organisation) {
@@ -42,7 +44,12 @@ final class PreparedName {
         n = 0;
         for (int i = 0; i < roles.length; i++) if (!roles[i].ignored()) active[n++] = i;
         this.hasDigit = new boolean[this.tokens.size()];
-        for (int i = 0; i < hasDigit.length; i++) hasDigit[i] = this.tokens.get(i).chars().anyMatch(Character::isDigit);
+        this.letters = new int[this.tokens.size()];
+        for (int i = 0; i < hasDigit.length; i++) {
+            String token = this.tokens.get(i);
+            for (int k = 0; k < token.length(); k++) hasDigit[i] |= Character.isDigit(token.charAt(k));
+            letters[i] = TokenSimilarity.letters(token);
+        }
     }
 
     boolean isEmpty() {

@@ -23,6 +23,8 @@ final class ProfileAdjustments {
     static final double YEAR_MISMATCH = -0.10;
     static final double SAME_COUNTRY = 0.02;
     static final double OTHER_COUNTRY = -0.03;
+    /** The most the adjustments can add. */
+    static final double MAX_RAISE = FULL_DATE + SAME_COUNTRY;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");

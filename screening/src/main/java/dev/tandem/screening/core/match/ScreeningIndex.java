@@ -1,6 +1,5 @@
 package dev.tandem.screening.core.match;
 
-import dev.tandem.screening.core.list.Alias;
 import dev.tandem.screening.core.list.EntryType;
 import dev.tandem.screening.core.list.ListEntry;
 import dev.tandem.screening.core.list.ListSource;
@@ -19,40 +18,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An immutable, thread-safe index of the names of one or more list versions, and the screening of names against it.
  * Every entry's primary name and aliases are prepared once ({@link NamePreparer}) and filed under retrieval keys
- * ({@link IndexKeys}); a query looks up its own keys, ranks the names found by the weight of the keys they share, and
- * compares only the best {@value #CANDIDATES} of them in full ({@link NameMatcher}). The cost of a query therefore
- * depends on how many names share its keys, not on the size of the lists. Keys shared by more than
- * {@value #COMMON_KEY} names (a very common token) are walked only when nothing else is found.
+ * ({@link IndexKeys}); a query looks up its own keys ({@link CandidateFinder}), and only the few dozen names that share
+ * enough of them are compared in full ({@link NameMatcher}), first for a score, then, for the hits, with an
+ * explanation. The cost of a query therefore depends on how many names share its keys, not on the size of the lists.
  * <p>
  * A new list version means a new index: build it and swap the reference.
  */
 public final class ScreeningIndex {
 
-    static final int CANDIDATES = 32;
-    static final int COMMON_KEY = 100;
-    static final double MIN_SHARE = 0.25;
-    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L}{2})/(?=\\p{L}{2})");
-    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
 
     private final List<ListSource> sources;
     private final List<ListEntry> entries;
     private final int[] nameEntry;
     private final EntryType[] nameType;
     private final String[] nameText;
+    private final boolean[] nameWeak;
     private final PreparedName[] names;
     private final KeyIndex postings;
     private final Map<String, int[]> imoEntries;
     private final NamePreparer preparer;
-    private final ThreadLocal<CandidateScratch> scratch;
+    private final CandidateFinder finder;
 
     private ScreeningIndex(List<ListSource> sources, List<ListEntry> entries, int[] nameEntry, String[] nameText,
-                           PreparedName[] names, KeyIndex postings, Map<String, int[]> imoEntries,
+                           boolean[] nameWeak, PreparedName[] names, KeyIndex postings, Map<String, int[]> imoEntries,
                            NamePreparer preparer) {
         this.sources = sources;
         this.entries = entries;
@@ -60,11 +52,14 @@ public final class ScreeningIndex {
         this.nameType = new EntryType[nameEntry.length];
         for (int n = 0; n < nameEntry.length; n++) nameType[n] = entries.get(nameEntry[n]).type();
         this.nameText = nameText;
+        this.nameWeak = nameWeak;
         this.names = names;
         this.postings = postings;
         this.imoEntries = imoEntries;
         this.preparer = preparer;
-        this.scratch = ThreadLocal.withInitial(() -> new CandidateScratch(names.length));
+        boolean[] korean = new boolean[names.length];
+        for (int n = 0; n < names.length; n++) korean[n] = !names[n].readings.isEmpty();
+        this.finder = new CandidateFinder(postings, nameType, korean);
     }
 
     /** Builds the index of all entries of the given list versions. */
@@ -80,6 +75,7 @@ public final class ScreeningIndex {
         NameAnalyzer analyzer = NameAnalyzer.standard();
         List<Integer> owner = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<Boolean> weak = new ArrayList<>();
         List<AnalysedName> analysed = new ArrayList<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         Map<String, Set<Integer>> imo = new HashMap<>();
@@ -87,11 +83,12 @@ public final class ScreeningIndex {
             ListEntry entry = entries.get(e);
             Set<String> seen = new HashSet<>();
             Set<String> entryTokens = new HashSet<>();
-            for (String text : nameVariants(entry)) {
-                AnalysedName name = analyzer.analyse(text);
+            for (NameVariants.Variant variant : NameVariants.of(entry)) {
+                AnalysedName name = analyzer.analyse(variant.text());
                 if (name.isEmpty() || !seen.add(name.normalised())) continue;
                 owner.add(e);
-                texts.add(text);
+                texts.add(variant.text());
+                weak.add(variant.weak());
                 analysed.add(name);
                 entryTokens.addAll(name.tokens());
             }
@@ -111,36 +108,11 @@ public final class ScreeningIndex {
         KeyIndex postings = keys.build();
         Map<String, int[]> imoEntries = new HashMap<>();
         imo.forEach((number, ids) -> imoEntries.put(number, ids.stream().mapToInt(Integer::intValue).toArray()));
+        boolean[] weakNames = new boolean[weak.size()];
+        for (int n = 0; n < weakNames.length; n++) weakNames[n] = weak.get(n);
         return new ScreeningIndex(List.copyOf(sources), List.copyOf(entries),
-                owner.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new), prepared,
+                owner.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new), weakNames, prepared,
                 postings, imoEntries, preparer);
-    }
-
-    /**
-     * The primary name and aliases. A parenthesis also gives the name without it and, if one word, the word alone
-     * ("GENERAL BUREAU OF ATOMIC ENERGY (GBAE)"); a slash between two words of two or more letters separates two
-     * names ("Al-Qa'ida/Islamic Army"; "J/V" stays).
-     */
-    private static List<String> nameVariants(ListEntry entry) {
-        List<String> out = new ArrayList<>();
-        out.add(entry.name());
-        for (Alias alias : entry.aliases()) out.add(alias.name());
-        for (String name : List.copyOf(out)) {
-            String[] parts = SLASH.split(name);
-            if (parts.length > 1) for (String part : parts) if (!part.isBlank()) out.add(part.strip());
-        }
-        List<String> variants = new ArrayList<>(out);
-        for (String name : out) {
-            Matcher m = PARENTHESIS.matcher(name);
-            if (!m.find()) continue;
-            variants.add(m.replaceAll(" ").strip());
-            m.reset();
-            while (m.find()) {
-                String inside = m.group(1).strip();
-                if (!inside.isEmpty() && !inside.contains(" ")) variants.add(inside);
-            }
-        }
-        return variants;
     }
 
     public int entryCount() {
@@ -182,7 +154,7 @@ public final class ScreeningIndex {
             PreparedName asPerson = type == null || type == EntryType.PERSON ? preparer.prepare(analysed, false) : null;
             PreparedName asOrganisation = type != EntryType.PERSON ? preparer.prepare(analysed, true) : null;
             // rank candidates by score alone, then explain the ones that are hits
-            int[] candidates = candidates(asPerson, asOrganisation, type, threshold);
+            int[] candidates = finder.find(asPerson, asOrganisation, type, threshold);
             int[] bestName = new int[candidates.length];
             double[] bestScore = new double[candidates.length];
             int distinct = 0;
@@ -200,8 +172,7 @@ public final class ScreeningIndex {
                 }
             }
             for (int k = 0; k < distinct; k++) {
-                // profile adjustments add at most +0.05
-                if (bestScore[k] + 0.05 < threshold) continue;
+                if (bestScore[k] + ProfileAdjustments.MAX_RAISE < threshold) continue;
                 int n = bestName[k], e = nameEntry[n];
                 boolean person = nameType[n] == EntryType.PERSON;
                 NameComparison comparison = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, true);
@@ -214,65 +185,6 @@ public final class ScreeningIndex {
         for (Hit hit : best.values()) if (hit.score() >= threshold) hits.add(hit);
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::reference));
         return hits;
-    }
-
-    /**
-     * Names worth comparing: those sharing keys with the query, ranked by the share of the query's weight whose keys
-     * they share (a Korean or acronym key counts the whole query). A name whose share is below
-     * {@value #MIN_SHARE} times the square of the threshold is left out: the token score is at most about the square
-     * root of the share of the query matched, and the margin leaves room for query tokens that match with two typos
-     * but share no key. Of the rest, the best {@value #CANDIDATES}. Person entries are looked up with the query read
-     * as a person name, other entries with it read as an organisation name.
-     */
-    private int[] candidates(PreparedName asPerson, PreparedName asOrganisation, EntryType type, double threshold) {
-        CandidateScratch s = scratch.get();
-        s.reset();
-        List<int[]> common = new ArrayList<>();
-        List<float[]> commonWeights = new ArrayList<>();
-        for (PreparedName view : new PreparedName[]{asPerson, asOrganisation}) {
-            if (view == null) continue;
-            boolean personView = view == asPerson;
-            double total = 0;
-            for (int i : view.active) total += view.weights[i];
-            if (total == 0) continue;
-            for (IndexKeys.Lookup lookup : IndexKeys.queryLookups(view, postings::count)) {
-                int slot = postings.find(lookup.key());
-                if (slot < 0) continue;
-                float share = (float) (lookup.weight() / total);
-                int length = postings.length(slot);
-                if (length > COMMON_KEY) {
-                    common.add(new int[]{slot});
-                    commonWeights.add(new float[]{share, lookup.token(), personView ? 1 : 0});
-                    continue;
-                }
-                for (int i = 0; i < length; i++) {
-                    int n = postings.name(slot, i);
-                    if (accepts(n, personView, type)) s.add(n, lookup.token(), share);
-                }
-            }
-        }
-        // names found only through common keys are looked at only when nothing else was found; otherwise the
-        // common keys are not walked, and the share they might add lowers the bar instead
-        boolean none = s.size() == 0;
-        float skipped = 0;
-        for (int k = 0; k < common.size(); k++) {
-            float[] w = commonWeights.get(k);
-            if (!none) {
-                skipped += w[0];
-                continue;
-            }
-            int slot = common.get(k)[0];
-            for (int i = 0; i < postings.length(slot); i++) {
-                int n = postings.name(slot, i);
-                if (accepts(n, w[2] == 1, type)) s.add(n, (int) w[1], w[0]);
-            }
-        }
-        return s.top(CANDIDATES, (float) (MIN_SHARE * threshold * threshold) - skipped);
-    }
-
-    private boolean accepts(int name, boolean personView, EntryType type) {
-        EntryType entryType = nameType[name];
-        return (entryType == EntryType.PERSON) == personView && (type == null || entryType == type);
     }
 
     private Hit imoHit(int e, String number) {
@@ -293,6 +205,7 @@ public final class ScreeningIndex {
             score = Math.max(0.0, Math.min(1.0, score));
             explanation = explanation.withAdjustments(adjustments, score);
         }
+        if (nameWeak[n]) explanation = explanation.withNote("matched a weak alias");
         return new Hit(sources.get(e), entry.reference(), entry.type(), entry.name(), nameText[n], score, explanation);
     }
 }

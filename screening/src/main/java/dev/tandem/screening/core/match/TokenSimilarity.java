@@ -25,7 +25,10 @@ final class TokenSimilarity {
         String a = p.tokens.get(i), b = q.tokens.get(j);
         if (a.equals(b)) return TokenMatch.EXACT;
         if (p.hasDigit[i] || q.hasDigit[j]) return null;
-        return compareLetters(a, b, p.syllables[i], q.syllables[j]);
+        if (a.length() == 1 || b.length() == 1) return initial(a, b);
+        Rule syllableRule = syllableRule(p.syllables[i], q.syllables[j]);
+        if (syllableRule != null) return new TokenMatch(syllableRule, 1.0);
+        return typo(a, b, p.letters[i], q.letters[j]);
     }
 
     /** @return the match, or null if the tokens are different */
@@ -35,22 +38,43 @@ final class TokenSimilarity {
         return compareLetters(a, b, syllablesA, syllablesB);
     }
 
+    private static TokenMatch initial(String a, String b) {
+        return a.charAt(0) == b.charAt(0) ? new TokenMatch(Rule.INITIAL, INITIAL_SIMILARITY) : null;
+    }
+
     private static TokenMatch compareLetters(String a, String b, char[][] syllablesA, char[][] syllablesB) {
-        if (a.length() == 1 || b.length() == 1) {
-            return a.charAt(0) == b.charAt(0) ? new TokenMatch(Rule.INITIAL, INITIAL_SIMILARITY) : null;
-        }
+        if (a.length() == 1 || b.length() == 1) return initial(a, b);
         Rule syllableRule = syllableRule(syllablesA, syllablesB);
         if (syllableRule != null) return new TokenMatch(syllableRule, 1.0);
         return typo(a, b);
     }
 
     static TokenMatch typo(String a, String b) {
+        return typo(a, b, letters(a), letters(b));
+    }
+
+    /**
+     * @param lettersA {@link #letters} of {@code a}, to reject at once tokens that have more distinct letters the
+     *                 other lacks than edits are allowed (each such letter costs at least one edit)
+     */
+    static TokenMatch typo(String a, String b, int lettersA, int lettersB) {
         int length = Math.max(a.length(), b.length());
         int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed == 0) return null;
+        if (Integer.bitCount(lettersA & ~lettersB) > allowed || Integer.bitCount(lettersB & ~lettersA) > allowed) return null;
         int edits = EditDistance.bounded(a, b, allowed);
         if (edits > allowed || edits >= 2 && !sameInitialSound(a.charAt(0), b.charAt(0))) return null;
         return new TokenMatch(Rule.TYPO, 1.0 - 0.5 * edits / length);
+    }
+
+    /** The set of letters of a token as bits (a–z; every other character shares one more bit). */
+    static int letters(String token) {
+        int mask = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            mask |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
+        }
+        return mask;
     }
 
     static int allowedEdits(int length) {

@@ -1,6 +1,8 @@
 package dev.tandem.screening.core.match;
 
+import dev.tandem.screening.core.list.Alias;
 import dev.tandem.screening.core.list.EntryType;
+import dev.tandem.screening.core.list.ListEntry;
 import dev.tandem.screening.core.list.ListSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,6 +178,16 @@ class ScreeningIndexTests {
     void countsEntriesAndNames() {
         assertThat(INDEX.entryCount()).isEqualTo(19);
         assertThat(INDEX.nameCount()).isGreaterThan(INDEX.entryCount());
+    }
+
+    @Test
+    void saysWhenTheMatchedNameIsAWeakAlias() {
+        ListEntry entry = new ListEntry("KPi.064", EntryType.PERSON, "CH'OE SO’K MIN",
+                List.of(new Alias("Choe Sok Min", Alias.Quality.WEAK), new Alias("Pak Il", Alias.Quality.WEAK)),
+                List.of(), List.of(), List.of(), List.of(), "");
+        ScreeningIndex index = ScreeningIndex.build(List.of(Entries.un(entry)));
+        assertThat(index.screen(NameQuery.of("Pak Il")).get(0).explanation().note()).contains("weak alias");
+        assertThat(index.screen(NameQuery.of("Choe Sok Min")).get(0).explanation().note()).doesNotContain("weak alias");
     }
 
     @Test
