@@ -16,7 +16,7 @@ import java.util.List;
  * keys may still match a name without sharing a key with it, so it counts towards every name's share. Of the rest, the best {@value #CANDIDATES}. Keys shared by more than
  * {@value #COMMON_KEY} names (a very common token) add names only when nothing else is found; otherwise they are only
  * looked up for the names found. Person entries are looked up with the query read as a person name, other
- * entries with it read as an organisation name. Thread-safe: working memory is per thread.
+ * entries with it read as an organisation name. Thread-safe: working memory is per thread and shared by all indexes.
  */
 final class CandidateFinder {
 
@@ -27,14 +27,14 @@ final class CandidateFinder {
     private final KeyIndex postings;
     private final EntryType[] nameType;
     private final boolean[] korean;
-    private final ThreadLocal<CandidateScratch> scratch;
+    /** One working memory per thread for all indexes, so that swapping indexes leaves nothing behind. */
+    private static final ThreadLocal<CandidateScratch> SCRATCH = new ThreadLocal<>();
 
     /** @param korean per name: whether it reads as a Korean name */
     CandidateFinder(KeyIndex postings, EntryType[] nameType, boolean[] korean) {
         this.postings = postings;
         this.nameType = nameType;
         this.korean = korean;
-        this.scratch = ThreadLocal.withInitial(() -> new CandidateScratch(nameType.length));
     }
 
     /**
@@ -44,7 +44,11 @@ final class CandidateFinder {
      * @return name ids, most promising first
      */
     int[] find(PreparedName asPerson, PreparedName asOrganisation, EntryType type, double threshold) {
-        CandidateScratch s = scratch.get();
+        CandidateScratch s = SCRATCH.get();
+        if (s == null || s.capacity() < nameType.length) {
+            s = new CandidateScratch(nameType.length);
+            SCRATCH.set(s);
+        }
         s.reset();
         List<int[]> common = new ArrayList<>();
         float[][] longShares = new float[2][];

@@ -31,6 +31,11 @@ final class CandidateScratch {
         return size;
     }
 
+    /** How many names it can hold. */
+    int capacity() {
+        return score.length;
+    }
+
     /** The i-th name touched. */
     int touched(int i) {
         return touched[i];

@@ -119,15 +119,20 @@ final class NamePreparer {
     private record TokenInfo(double weight, char[][] syllables) {
     }
 
-    /** Tokens seen before (the index's vocabulary first), up to {@value #MAX_CACHED} of them. */
+    /** The index's vocabulary, filled while the index is built; queries read it but never add to it. */
     private final java.util.concurrent.ConcurrentHashMap<String, TokenInfo> tokenInfo = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
+    private volatile boolean frozen;
+
+    /** Stops remembering tokens: from now on only queries are prepared, and their names are not kept. */
+    void freeze() {
+        frozen = true;
+    }
 
     private TokenInfo info(String token) {
         TokenInfo info = tokenInfo.get(token);
         if (info != null) return info;
         info = new TokenInfo(weights.baseWeight(token), syllables(token));
-        if (tokenInfo.size() < MAX_CACHED) tokenInfo.put(token, info);
+        if (!frozen) tokenInfo.put(token, info);
         return info;
     }
 

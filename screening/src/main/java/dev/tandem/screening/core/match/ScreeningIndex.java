@@ -106,6 +106,7 @@ public final class ScreeningIndex {
             for (String key : IndexKeys.entryKeys(prepared[n])) keys.add(key, n);
         }
         KeyIndex postings = keys.build();
+        preparer.freeze();
         Map<String, int[]> imoEntries = new HashMap<>();
         imo.forEach((number, ids) -> imoEntries.put(number, ids.stream().mapToInt(Integer::intValue).toArray()));
         boolean[] weakNames = new boolean[weak.size()];
