@@ -24,7 +24,9 @@ import dev.tandem.screening.ScreeningManagement;
  * reunions of separated families, the Kaesong business owners' visits, the sugar-for-liquor barter, and an NGO
  * assistance package still open when the working group ended. Each is triaged for real, by the rules and the
  * working group's charter in force on the day it was filed, and carries its history to its outcome. Filed while
- * the working group is active; {@code ForumDemoEnding} then hands the open one to the successor.
+ * the working group is active; {@code ForumDemoEnding} then hands the open one to the successor. Applicants and
+ * DPRK counterparts are demo stand-ins; in the barter case a UN-listed entity stands in for the sanctions-linked
+ * firm of the real deal, which the sources do not name.
  */
 @Component
 @Order(30)

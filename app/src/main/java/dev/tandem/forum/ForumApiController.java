@@ -2,7 +2,6 @@ package dev.tandem.forum;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

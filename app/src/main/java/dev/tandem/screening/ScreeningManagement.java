@@ -33,7 +33,6 @@ import dev.tandem.screening.core.list.ListSource;
 import dev.tandem.screening.core.list.ListVersion;
 import dev.tandem.screening.core.match.Hit;
 import dev.tandem.screening.core.match.NameMatcher;
-import dev.tandem.screening.core.match.NameQuery;
 import dev.tandem.screening.core.match.ScreeningIndex;
 
 /**

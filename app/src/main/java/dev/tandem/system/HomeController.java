@@ -2,14 +2,12 @@ package dev.tandem.system;
 
 import java.util.Locale;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.tandem.casefile.CaseManagement;
 import dev.tandem.forum.ForumManagement;
-import dev.tandem.forum.Party;
 import dev.tandem.identity.UserManagement;
 import dev.tandem.identity.UserView;
 
@@ -28,7 +26,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Authentication authentication, Model model, Locale locale) {
+    String home(Model model, Locale locale) {
         UserView user = users.currentUser().orElseThrow();
         model.addAttribute("user", user);
         if (user.party() != null) {

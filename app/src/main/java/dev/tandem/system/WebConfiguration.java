@@ -24,8 +24,6 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final Locale KOREAN = Locale.KOREAN;
-
     @Bean
     Clock clock() {
         return Clock.systemUTC();
