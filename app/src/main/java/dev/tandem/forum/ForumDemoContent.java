@@ -17,7 +17,7 @@ import dev.tandem.common.SystemActor;
  * co-chairs and charter, the director-general-level consultation with its "2.0" charter, and the inter-Korean
  * liaison office. The working group's end and hand-over come later ({@link ForumDemoEnding}), after the cases of
  * its time are filed, so that its open cases move to the successor the way they would in life.
- * Facts and dates: ../shared/domain/BRIEF.md §3 (sources S72, S73, S90, S110, S112–S117b, S117, S122, S124).
+ * Facts and dates: docs/domain/BRIEF.md §3 (sources S72, S73, S90, S110, S112–S117b, S117, S122, S124).
  * It goes through {@link ForumManagement}, so every step is checked and journaled like a person's.
  */
 @Component

@@ -11,9 +11,9 @@ import dev.tandem.screening.core.list.OfacSdnCsvParser;
 import dev.tandem.screening.core.list.UnConsolidatedListParser;
 
 /**
- * Where the evaluation and the benchmarks get their list versions: the real list files in the shared data folder
- * ({@code shared/data/sanctions/} above the working directory, or {@code -Dtandem.data=...}), read by the screening
- * library's own parsers.
+ * Where the evaluation and the benchmarks get their list versions: the real list files that ship with the repository
+ * ({@code testdata/sanctions/} at its root, found from the working directory, or {@code -Dtandem.data=...}), read by
+ * the screening library's own parsers.
  */
 public final class Lists {
 
@@ -46,11 +46,11 @@ public final class Lists {
             return Paths.get(configured);
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/data/sanctions"))) {
-                return dir.resolve("shared/data/sanctions");
+            if (Files.isDirectory(dir.resolve("testdata/sanctions"))) {
+                return dir.resolve("testdata/sanctions");
             }
         }
         throw new UncheckedIOException(new java.io.FileNotFoundException(
-                "no shared/data/sanctions above " + Paths.get("").toAbsolutePath() + "; pass -Dtandem.data=FOLDER"));
+                "no testdata/sanctions above " + Paths.get("").toAbsolutePath() + "; pass -Dtandem.data=FOLDER"));
     }
 }
