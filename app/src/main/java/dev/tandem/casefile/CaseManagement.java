@@ -185,7 +185,7 @@ public class CaseManagement {
             throw new InvalidInputException("answer", "is required, at most 8000 characters");
         }
         InformationRequest question = questions.byId(file.id(), requestId)
-                .orElseThrow(() -> new NotFoundException("request", "request for information", requestId));
+                .orElseThrow(() -> new NotFoundException("request", "informationRequest", requestId));
         if (!questions.answer(file.id(), requestId, answer.strip(), actor(), clock.instant())) {
             throw new RuleViolationException("request", "request " + requestId + " was answered already");
         }

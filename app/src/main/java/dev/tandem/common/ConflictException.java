@@ -5,7 +5,7 @@ package dev.tandem.common;
  */
 public class ConflictException extends InvalidInputException {
 
-    public ConflictException(String field, String reason) {
-        super(field, reason);
+    public ConflictException(String field, String key, Object... args) {
+        super(field, key, args);
     }
 }

@@ -6,7 +6,7 @@ package dev.tandem.common;
  */
 public class RuleViolationException extends InvalidInputException {
 
-    public RuleViolationException(String field, String reason) {
-        super(field, reason);
+    public RuleViolationException(String field, String key, Object... args) {
+        super(field, key, args);
     }
 }

@@ -2,7 +2,6 @@ package dev.tandem.forum;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 
 /**
  * Forum pages. The event form answers an htmx request with the timeline fragment alone, and a plain form post
@@ -28,10 +28,12 @@ class ForumController {
 
     private final ForumManagement forums;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ForumController(ForumManagement forums, MessageSource messages) {
+    ForumController(ForumManagement forums, MessageSource messages, Refusals refusals) {
         this.forums = forums;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/forums")
@@ -58,7 +60,7 @@ class ForumController {
         try {
             if ("TERMINATED".equals(status) && !confirmTermination) {
                 // termination cannot be undone, so the page asks for a deliberate second gesture
-                throw new InvalidInputException("confirmTermination", message("forum.event.confirmRequired"));
+                throw new InvalidInputException("confirmTermination", "forum.event.confirmRequired");
             }
             Forum forum = forums.recordEvent(code, parseStatus(status), parseDay(on), blankToNull(note));
             if (htmx == null) {
@@ -68,7 +70,7 @@ class ForumController {
             model.addAttribute("message", message("forum.event.recorded"));
             show(forum, model);
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of(e.field(), e.reason()));
+            model.addAttribute("errors", refusals.byField(e));
             model.addAttribute("form", new EventForm(status, on, note));
             show(forums.forum(code), model);
         }
@@ -83,7 +85,7 @@ class ForumController {
             redirect.addFlashAttribute("message", message("forum.handOver.done", successor));
             return "redirect:/forums/" + code;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of(e.field(), e.reason()));
+            model.addAttribute("errors", refusals.byField(e));
             return show(forums.forum(code), model);
         }
     }

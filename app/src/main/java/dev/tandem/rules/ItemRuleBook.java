@@ -81,7 +81,7 @@ public final class ItemRuleBook {
     public ItemRules version(String id) {
         ItemRules rules = byVersion.get(id);
         if (rules == null) {
-            throw new NotFoundException("ruleVersion", "item rule version", id);
+            throw new NotFoundException("ruleVersion", "ruleVersion", id);
         }
         return rules;
     }

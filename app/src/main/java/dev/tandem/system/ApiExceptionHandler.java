@@ -1,8 +1,13 @@
 package dev.tandem.system;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -23,21 +29,53 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import dev.tandem.common.ConflictException;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
+import dev.tandem.common.Refusals;
 import dev.tandem.common.RuleViolationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Turns every refusal of the REST API into an RFC 9457 problem with {@code errors: [{field, reason}]}, so a client
- * always learns which field was wrong and why.
+ * always learns which field was wrong and why, in the language of its {@code Accept-Language} header (English when
+ * it names neither English nor Korean). The page language cookie does not apply: an API client says what it reads.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN);
+
+    private final Refusals refusals;
+
+    ApiExceptionHandler(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
+    /** The first of the client's accepted languages that Tandem speaks, else English. */
+    static Locale languageOf(HttpServletRequest request) {
+        for (Locale accepted : Collections.list(request.getLocales())) {
+            for (Locale spoken : LANGUAGES) {
+                if (spoken.getLanguage().equals(accepted.getLanguage())) {
+                    return spoken;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    private static Locale languageOf(WebRequest request) {
+        HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+        return servlet == null ? Locale.ENGLISH : languageOf(servlet);
+    }
+
+    private String say(Locale locale, String key, Object... args) {
+        return refusals.reason(new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {key}, args, key), locale);
+    }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
         HttpStatus status;
         if (e instanceof NotFoundException) {
             status = HttpStatus.NOT_FOUND;
@@ -48,31 +86,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         } else {
             status = HttpStatus.BAD_REQUEST;
         }
-        return ResponseEntity.status(status).body(problem(status, e.getMessage(), List.of(error(e.field(), e.reason()))));
+        String reason = refusals.reason(e, languageOf(request));
+        return ResponseEntity.status(status).body(problem(status, e.field() + ": " + reason,
+                List.of(error(e.field(), reason))));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(problem(HttpStatus.FORBIDDEN, "Your role may not do this", List.of()));
+                .body(problem(HttpStatus.FORBIDDEN, say(languageOf(request), "refusal.forbidden"), List.of()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        String reason = "is not a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.getName() + " " + reason,
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Locale locale = languageOf(request);
+        Class<?> type = e.getRequiredType();
+        String reason = type != null && type.isEnum()
+                ? say(locale, "refusal.enum", allowed(type))
+                : say(locale, "refusal.notValid", type == null ? "value" : type.getSimpleName());
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason,
                 List.of(error(e.getName(), reason))));
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = languageOf(request);
         String field = "body";
-        String reason = "is not readable JSON";
+        String reason = say(locale, "refusal.notJson");
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                String tooLargeReason = say(locale, "refusal.bodyTooLarge", tooLarge.limit());
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        t.getMessage(), List.of(error("body", t.getMessage()))));
+                        "body: " + tooLargeReason, List.of(error("body", tooLargeReason))));
             }
         }
         Throwable cause = e.getCause();
@@ -80,29 +130,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            reason = "has a value of the wrong type or format";
+            reason = cause instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()
+                    ? say(locale, "refusal.enum", allowed(format.getTargetType()))
+                    : say(locale, "refusal.wrongType");
         } else if (cause instanceof JacksonException jackson) {
-            reason = "is not well-formed JSON (" + jackson.getOriginalMessage() + ")";
+            reason = say(locale, "refusal.notJson") + " (" + jackson.getOriginalMessage() + ")";
         } else if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
-            reason = "is required";
+            reason = say(locale, "refusal.bodyMissing");
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, field + " " + reason,
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, field + ": " + reason,
                 List.of(error(field, reason))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> error(f.getField(), f.getDefaultMessage())).toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request has invalid fields", errors));
+        Locale locale = languageOf(request);
+        List<Map<String, String>> errors = refusals.byField(e.getBindingResult(), locale).entrySet().stream()
+                .map(f -> error(f.getKey(), f.getValue())).toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, say(locale, "refusal.invalidFields"),
+                errors));
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
         log.error("Unexpected failure while serving an API request", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Tandem failed to do this; nothing was changed. The server log has the details.", List.of()));
+                say(languageOf(request), "refusal.failed"), List.of()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, List<Map<String, String>> errors) {

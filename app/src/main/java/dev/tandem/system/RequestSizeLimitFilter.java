@@ -56,8 +56,15 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     /** Thrown while reading a body that declared no length and turned out larger than allowed. */
     static final class BodyTooLargeException extends IOException {
+        private final long limit;
+
         BodyTooLargeException(long limit) {
             super("request body is larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
         }
     }
 

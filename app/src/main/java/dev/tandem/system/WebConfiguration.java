@@ -32,7 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("tandem-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        // Without a choice of its own, a page speaks the browser's language where Tandem has it, else English.
+        resolver.setDefaultLocaleFunction(ApiExceptionHandler::languageOf);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
