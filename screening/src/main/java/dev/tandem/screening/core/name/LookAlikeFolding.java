@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 /**
  * Folds letters of other scripts that look like Latin letters into those Latin letters where they disguise a Latin
  * name: Cyrillic "о", "р", "К", Greek "ο", "Ρ", "Ν", Cherokee "Ꭺ" and the rest of {@code look-alikes.tsv} (generated
- * from Unicode's confusables data). A word is folded when it mixes Latin letters with such look-alikes and all its
- * other letters are look-alikes ("Kіm Yоng" → "Kim Yong"), or when it has no Latin letter but consists of look-alikes
+ * from Unicode's confusables data). A word is folded when it mixes Latin letters with such look-alikes, or look-alikes
+ * of two scripts (Cyrillic "Ѕ" and Greek "Ε": no genuine word does), and all its letters other than Latin are
+ * look-alikes ("Kіm Yоng" → "Kim Yong", "ЅΕ" → "SE"), or when it has no Latin letter but consists of look-alikes
  * only in a name that has a (possibly disguised) Latin word and no letter of another script that is not a look-alike
  * ("Ri УОNG" → "Ri YONG").
  * <p>
@@ -49,7 +50,7 @@ public final class LookAlikeFolding implements NameStep {
                 continue;
             }
             Word word = Word.of(name, i, end);
-            latinWord |= word.latin > 0 && word.other == word.lookAlikes;
+            latinWord |= word.latin > 0 && word.other == 0 || word.isDisguisedLatin();
             genuineOther |= word.other > word.lookAlikes;
             anyLookAlike |= word.lookAlikes > 0;
             i = end;
@@ -66,7 +67,7 @@ public final class LookAlikeFolding implements NameStep {
                 continue;
             }
             Word word = Word.of(name, i, end);
-            boolean mixed = word.latin > 0 && word.other == word.lookAlikes && word.lookAlikes > 0;
+            boolean mixed = word.isDisguisedLatin();
             boolean disguised = word.latin == 0 && word.other > 0 && word.other == word.lookAlikes && latinWord && !genuineOther;
             if (mixed || disguised) fold(name, i, end, out, folded);
             else out.append(name, i, end);
@@ -104,11 +105,13 @@ public final class LookAlikeFolding implements NameStep {
         }
     }
 
-    /** Letters of one word, counted by kind. */
-    private record Word(int latin, int other, int lookAlikes) {
+    /** Letters of one word, counted by kind, and how many scripts other than Latin it mixes. */
+    private record Word(int latin, int other, int lookAlikes, int otherScripts) {
 
         static Word of(String name, int start, int end) {
             int latin = 0, other = 0, lookAlikes = 0;
+            Character.UnicodeScript first = null;
+            boolean severalScripts = false;
             for (int i = start; i < end; ) {
                 int cp = name.codePointAt(i);
                 i += Character.charCount(cp);
@@ -118,9 +121,16 @@ public final class LookAlikeFolding implements NameStep {
                 else if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
                     other++;
                     if (TABLE.containsKey(cp)) lookAlikes++;
+                    if (first == null) first = script;
+                    else severalScripts |= script != first;
                 }
             }
-            return new Word(latin, other, lookAlikes);
+            return new Word(latin, other, lookAlikes, first == null ? 0 : severalScripts ? 2 : 1);
+        }
+
+        /** Mixes scripts (Latin and another, or two others: no genuine word does) and has only look-alikes besides Latin. */
+        boolean isDisguisedLatin() {
+            return lookAlikes > 0 && other == lookAlikes && (latin > 0 || otherScripts > 1);
         }
     }
 

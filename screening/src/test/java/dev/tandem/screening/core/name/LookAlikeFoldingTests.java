@@ -31,7 +31,9 @@ class LookAlikeFoldingTests {
             "\u039Aim Jong Un     | Kim Jong Un",   // Greek Κ
             "Ri Yo\u03BDg Mu      | Ri Yovg Mu",    // Greek ν looks like v, and is folded as it looks
             "\u0391\u039C\u039FK  | AMOK",          // Greek Α Μ Ο in a word with a Latin K
-            "Ch\u03BFe Ryong Hae  | Choe Ryong Hae"})
+            "Ch\u03BFe Ryong Hae  | Choe Ryong Hae",
+            // no Latin letter at all, but words that mix Greek and Cyrillic look-alikes, which no genuine word does
+            "\u039A\u0399\u03FA \u0405\u0395 \u050C\u039F\u039D | KIM SE GON"})
     void foldsGreekLookAlikesInLatinNames(String input, String expected) {
         assertThat(step.apply(input)).isEqualTo(expected);
     }
