@@ -43,6 +43,11 @@ final class NamePreparer {
         return analyzer.analyse(name);
     }
 
+    /** The name and, if it is written in Hanja, its Korean readings ({@link NameAnalyzer#analyseWithReadings}). */
+    List<AnalysedName> analyseWithReadings(String name) {
+        return analyzer.analyseWithReadings(name);
+    }
+
     PreparedName prepare(String name, boolean organisation) {
         return prepare(analyzer.analyse(name), organisation);
     }
@@ -60,7 +65,8 @@ final class NamePreparer {
         }
         List<KoreanReading> readings = organisation ? List.of() : korean.read(personTokens(tokens, roles));
         List<String> acronyms = organisation ? acronyms(tokens, roles) : List.of();
-        return new PreparedName(name.original(), tokens, roles, tokenWeights, syllables, readings, acronyms, organisation);
+        return new PreparedName(name.original(), tokens, roles, tokenWeights, syllables, readings, acronyms, organisation,
+                name.remarks());
     }
 
     /**

@@ -21,6 +21,8 @@ final class PreparedName {
     /** initials of the name ("kmdt"), with and without country words; empty for persons */
     final List<String> acronyms;
     final boolean organisation;
+    /** what normalisation removed or folded, or the Hanja reading used ({@link dev.tandem.screening.core.name.AnalysedName#remarks}) */
+    final List<String> remarks;
     /** indices of the tokens that count (not ignored) */
     final int[] active;
     /** per token: contains a digit */
@@ -29,7 +31,7 @@ final class PreparedName {
     final int[] letters;
 
     PreparedName(String original, List<String> tokens, TokenRole[] roles, double[] weights, char[][][] syllables,
-                 List<KoreanReading> readings, List<String> acronyms, boolean organisation) {
+                 List<KoreanReading> readings, List<String> acronyms, boolean organisation, List<String> remarks) {
         this.original = original;
         this.tokens = List.copyOf(tokens);
         this.roles = roles;
@@ -38,6 +40,7 @@ final class PreparedName {
         this.readings = List.copyOf(readings);
         this.acronyms = List.copyOf(acronyms);
         this.organisation = organisation;
+        this.remarks = List.copyOf(remarks);
         int n = 0;
         for (TokenRole role : roles) if (!role.ignored()) n++;
         this.active = new int[n];

@@ -84,13 +84,14 @@ public final class ScreeningIndex {
             Set<String> seen = new HashSet<>();
             Set<String> entryTokens = new HashSet<>();
             for (NameVariants.Variant variant : NameVariants.of(entry)) {
-                AnalysedName name = analyzer.analyse(variant.text());
-                if (name.isEmpty() || !seen.add(name.normalised())) continue;
-                owner.add(e);
-                texts.add(variant.text());
-                weak.add(variant.weak());
-                analysed.add(name);
-                entryTokens.addAll(name.tokens());
+                for (AnalysedName name : analyzer.analyseWithReadings(variant.text())) {
+                    if (name.isEmpty() || !seen.add(name.normalised())) continue;
+                    owner.add(e);
+                    texts.add(variant.text());
+                    weak.add(variant.weak());
+                    analysed.add(name);
+                    entryTokens.addAll(name.tokens());
+                }
             }
             for (String token : entryTokens) documentFrequency.merge(token, 1, Integer::sum);
             for (String number : ImoNumbers.normalise(entry.imoNumbers())) {
@@ -149,43 +150,48 @@ public final class ScreeningIndex {
         for (String number : imo.numbers()) {
             for (int e : imoEntries.getOrDefault(number, new int[0])) best.put(e, imoHit(e, number));
         }
-        AnalysedName analysed = preparer.analyse(imo.rest());
-        if (!analysed.isEmpty()) {
-            EntryType type = query.type();
-            PreparedName asPerson = type == null || type == EntryType.PERSON ? preparer.prepare(analysed, false) : null;
-            PreparedName asOrganisation = type != EntryType.PERSON ? preparer.prepare(analysed, true) : null;
-            // rank candidates by score alone, then explain the ones that are hits
-            int[] candidates = finder.find(asPerson, asOrganisation, type, threshold);
-            int[] bestName = new int[candidates.length];
-            double[] bestScore = new double[candidates.length];
-            int distinct = 0;
-            for (int n : candidates) {
-                boolean person = nameType[n] == EntryType.PERSON;
-                double score = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, false).score();
-                int slot = 0;
-                while (slot < distinct && nameEntry[bestName[slot]] != nameEntry[n]) slot++;
-                if (slot == distinct) {
-                    bestName[distinct] = n;
-                    bestScore[distinct++] = score;
-                } else if (score > bestScore[slot]) {
-                    bestName[slot] = n;
-                    bestScore[slot] = score;
-                }
-            }
-            for (int k = 0; k < distinct; k++) {
-                if (bestScore[k] + ProfileAdjustments.MAX_RAISE < threshold) continue;
-                int n = bestName[k], e = nameEntry[n];
-                boolean person = nameType[n] == EntryType.PERSON;
-                NameComparison comparison = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, true);
-                Hit hit = hit(e, n, comparison, query);
-                Hit previous = best.get(e);
-                if (previous == null || hit.score() > previous.score()) best.put(e, hit);
-            }
+        // a name written in Hanja is screened as written (pinyin) and in each of its Korean readings; best hit per entry
+        for (AnalysedName analysed : preparer.analyseWithReadings(imo.rest())) {
+            if (!analysed.isEmpty()) screenName(analysed, query, threshold, best);
         }
         List<Hit> hits = new ArrayList<>();
         for (Hit hit : best.values()) if (hit.score() >= threshold) hits.add(hit);
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::reference));
         return hits;
+    }
+
+    /** Screens one reading of the query's name, keeping in {@code best} the best hit of each entry. */
+    private void screenName(AnalysedName analysed, NameQuery query, double threshold, Map<Integer, Hit> best) {
+        EntryType type = query.type();
+        PreparedName asPerson = type == null || type == EntryType.PERSON ? preparer.prepare(analysed, false) : null;
+        PreparedName asOrganisation = type != EntryType.PERSON ? preparer.prepare(analysed, true) : null;
+        // rank candidates by score alone, then explain the ones that are hits
+        int[] candidates = finder.find(asPerson, asOrganisation, type, threshold);
+        int[] bestName = new int[candidates.length];
+        double[] bestScore = new double[candidates.length];
+        int distinct = 0;
+        for (int n : candidates) {
+            boolean person = nameType[n] == EntryType.PERSON;
+            double score = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, false).score();
+            int slot = 0;
+            while (slot < distinct && nameEntry[bestName[slot]] != nameEntry[n]) slot++;
+            if (slot == distinct) {
+                bestName[distinct] = n;
+                bestScore[distinct++] = score;
+            } else if (score > bestScore[slot]) {
+                bestName[slot] = n;
+                bestScore[slot] = score;
+            }
+        }
+        for (int k = 0; k < distinct; k++) {
+            if (bestScore[k] + ProfileAdjustments.MAX_RAISE < threshold) continue;
+            int n = bestName[k], e = nameEntry[n];
+            boolean person = nameType[n] == EntryType.PERSON;
+            NameComparison comparison = NameMatcher.compare(person ? asPerson : asOrganisation, names[n], person, true);
+            Hit hit = hit(e, n, comparison, query, person ? asPerson : asOrganisation);
+            Hit previous = best.get(e);
+            if (previous == null || hit.score() > previous.score()) best.put(e, hit);
+        }
     }
 
     private Hit imoHit(int e, String number) {
@@ -196,7 +202,7 @@ public final class ScreeningIndex {
         return new Hit(sources.get(e), entry.reference(), entry.type(), entry.name(), "IMO " + number, 1.0, explanation);
     }
 
-    private Hit hit(int e, int n, NameComparison comparison, NameQuery query) {
+    private Hit hit(int e, int n, NameComparison comparison, NameQuery query, PreparedName queryName) {
         ListEntry entry = entries.get(e);
         Explanation explanation = comparison.explanation();
         double score = comparison.score();
@@ -207,6 +213,9 @@ public final class ScreeningIndex {
             explanation = explanation.withAdjustments(adjustments, score);
         }
         if (nameWeak[n]) explanation = explanation.withNote("matched a weak alias");
+        // what could not be seen in the names (invisible characters, look-alikes, a Hanja reading) is said, not hidden
+        if (!queryName.remarks.isEmpty()) explanation = explanation.withNote("query: " + String.join(", ", queryName.remarks));
+        if (!names[n].remarks.isEmpty()) explanation = explanation.withNote("listed name: " + String.join(", ", names[n].remarks));
         return new Hit(sources.get(e), entry.reference(), entry.type(), entry.name(), nameText[n], score, explanation);
     }
 }

@@ -24,6 +24,32 @@ class ScreeningIndexTests {
         return hits.get(0);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "R\u200Bi W\u200Bo\u200Bn H\u200Bo | KPi.033 | query: removed 4 invisible characters: zero width space",
+            "Ri W\u043En H\u043E               | KPi.033 | query: folded Cyrillic о→o",
+            "\u039Aim Ch\u03BFl Nam             | KPi.044 | query: folded Greek Κ→K ο→o",
+            "ＲＩ ＷＯＮ ＨＯ                     | KPi.033 | query: folded full-width Ｒ→R",
+            "李元浩                              | KPi.033 | query: read Hanja 李元浩 as 리원호",
+            "R i W o n H o                      | KPi.033 | ''"})
+    void findsDisguisedNamesAndSaysWhatWasRemovedOrFolded(String query, String reference, String remark) {
+        Hit hit = top(query.strip());
+        assertThat(hit.reference()).isEqualTo(reference);
+        assertThat(hit.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(hit.explanation().note()).contains(remark);
+        assertThat(hit.explanation().toString()).contains(remark);
+    }
+
+    @Test
+    void cleansListedNamesAsItCleansQueries() {
+        ScreeningIndex index = ScreeningIndex.build(List.of(Entries.un(
+                Entries.person("KPi.901", "RI\u200B Y\u041E\u00ADNG MU", null))));
+        List<Hit> hits = index.screen(NameQuery.of("Ri Yong Mu"));
+        assertThat(hits).extracting(Hit::reference).containsExactly("KPi.901");
+        assertThat(hits.get(0).explanation().note())
+                .contains("listed name: removed 2 invisible characters: soft hyphen, zero width space, folded Cyrillic О→O");
+    }
+
     @ParameterizedTest(name = "{0} → {1} by {2}")
     @CsvSource(delimiter = '|', value = {
             "RI WON HO          | KPi.033 | EXACT",

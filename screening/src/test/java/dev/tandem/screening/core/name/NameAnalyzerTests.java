@@ -28,7 +28,13 @@ class NameAnalyzerTests {
             "김Kim | 김 kim",
             "리 용호 | 리 용호",
             "Brigade Forty-Four | brigade 44",
-            "1st International Bank | first international bank"})
+            "1st International Bank | first international bank",
+            "R\u200Bi Y\u200Bo\u200Bng M\u200Bu | ri yong mu",
+            "Ri Y\u043Eng Mu | ri yong mu",
+            "ＲＩ ＹＯＮＧ ＭＵ | ri yong mu",
+            "\uD835\uDC11\uD835\uDC22 Yong Mu | ri yong mu",
+            "R i Y o n g M u | ri yong mu",
+            "리\u200B용무 | 리용무"})
     void normalisesAndTokenises(String input, String expected) {
         assertThat(String.join(" ", analyzer.analyse(input).tokens())).isEqualTo(expected);
     }
@@ -55,9 +61,35 @@ class NameAnalyzerTests {
     }
 
     @Test
+    void saysWhatWasRemovedOrFolded() {
+        AnalysedName name = analyzer.analyse("R\u200Bi Y\u200Bo\u200Bng M\u200Bu \u041A\u043Em");
+        assertThat(name.tokens()).containsExactly("ri", "yong", "mu", "kom");
+        assertThat(name.remarks()).containsExactly("removed 4 invisible characters: zero width space",
+                "folded Cyrillic К→K о→o");
+        assertThat(analyzer.analyse("Ri Yong Mu").remarks()).isEmpty();
+    }
+
+    @Test
+    void readsHanjaInKorean() {
+        List<AnalysedName> readings = analyzer.analyseWithReadings("金正恩");
+        assertThat(readings.get(0).tokens()).as("the ICU reading stays first").containsExactly("jin", "zheng", "en");
+        assertThat(readings.get(1).tokens()).containsExactly("김정은");
+        assertThat(readings.get(1).remarks()).containsExactly("read Hanja 金正恩 as 김정은");
+        assertThat(readings).extracting(AnalysedName::normalised).contains("금정은");
+        assertThat(readings).hasSizeLessThanOrEqualTo(1 + NameAnalyzer.MAX_HANJA_READINGS);
+    }
+
+    @Test
+    void readsOnlyTheNameAsWrittenWithoutHanja() {
+        assertThat(analyzer.analyseWithReadings("Kim Jong Un")).hasSize(1);
+        assertThat(analyzer.analyseWithReadings("习近平")).as("simplified characters have no Korean reading").hasSize(1);
+    }
+
+    @Test
     void listsItsStepsInOrder() {
         List<Class<?>> classes = analyzer.steps().stream().<Class<?>>map(Object::getClass).toList();
-        assertThat(classes).startsWith(UnicodeCompatibilityFolding.class, FamilyNameCommaReordering.class)
+        assertThat(classes).startsWith(InvisibleCharacterRemoval.class, UnicodeCompatibilityFolding.class,
+                        LookAlikeFolding.class, FamilyNameCommaReordering.class)
                 .endsWith(WhitespaceCollapsing.class, NumberWordFolding.class);
     }
 }

@@ -9,7 +9,8 @@ final class RandomNames {
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
             + "ŏŭéÉßæøłđþıñçÇğšžŠŽ" + "리용호김철남박" + "ВладимирПутин" + "محمد" + "金正恩"
-            + " -.,'’`()&/\u00A0\u3000" + "0123456789" + "ＫＩＭ" + "\u0301\u0306";
+            + " -.,'’`()&/\u00A0\u3000" + "0123456789" + "ＫＩＭ" + "\u0301\u0306"
+            + "\u200B\u200D\u00AD\u202E\uFE0F" + "оаеКРУΚορΑ" + "李容武崔";
 
     private RandomNames() {
     }
