@@ -65,7 +65,8 @@ class CaseDemoContent implements ApplicationRunner {
                         + "staff, with a survey train crossing at Dorasan; the fuel and goods carried need a UN exemption.",
                 CaseCategory.INFRASTRUCTURE, "Dorasan station – Panmun station – Kaesong – Sinuiju; Donghae line",
                 day("2018-11-30"), day("2018-12-17"), false,
-                List.of(item("Diesel fuel for the survey train", "Light diesel oil", "55000", "l", "2710.19", "61600", "TO"),
+                List.of(fuel(item("Diesel fuel for the survey train", "Light diesel oil", "55000", "l", "2710.19", "61600", "TO"),
+                                "gas-oil-diesel"),
                         item("Track geometry measuring equipment", "Portable, returns with the train", "2", "set",
                                 "9031.80", "84000", "TO")),
                 List.of(new Counterparty(CounterpartyRole.END_USER, "Ministry of Railways (DPRK)", "ORGANISATION",
@@ -167,6 +168,13 @@ class CaseDemoContent implements ApplicationRunner {
                                  String total, String direction) {
         return new LineItem(description, specification, new BigDecimal(quantity), unit, hs, null, new BigDecimal(total),
                 direction, false, false);
+    }
+
+    /** The line as the petroleum product it is, which the refined-petroleum cap converts by (2397 para 5). */
+    private static LineItem fuel(LineItem item, String product) {
+        return new LineItem(item.description(), item.specification(), item.quantity(), item.unit(), item.hsCode(),
+                item.unitValueUsd(), item.totalValueUsd(), item.direction(), item.possibleMilitaryUse(),
+                item.declaredPurpose(), product, null, null);
     }
 
     private static LocalDate day(String iso) {
