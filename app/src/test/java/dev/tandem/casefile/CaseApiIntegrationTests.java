@@ -193,4 +193,43 @@ class CaseApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"They return the same day.\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.answeredBy").value("applicant"));
     }
+
+    @Test
+    void resolution2397Paragraph7SparePartsAreDeclaredByTheApplicantAndConfirmedBySecretariat() throws Exception {
+        String ref = file("applicant", TAMIFLU.replace("\"items\":[", """
+                "items":[{"description":"Wheel bearings for an Il-62M","quantity":4,"unit":"piece","hsCode":"8482.10",
+                  "direction":"TO","declaredPurpose":"civil-aircraft-spare-part","purposeCheckedBy":"applicant"},"""));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].declaredPurpose").value("civil-aircraft-spare-part"))
+                .andExpect(jsonPath("$.items[0].purposeCheckedBy").doesNotExist())
+                .andExpect(jsonPath("$.findings[0].ruleId").value("2397-7-aircraft-spare-parts"))
+                .andExpect(jsonPath("$.findings[0].consequence").value("NOTED"))
+                .andExpect(jsonPath("$.clearances[*].authority", not(hasItem("UN_1718_EXEMPTION"))));
+        as("applicant", post("/api/cases/" + ref + "/items/1/purpose-check")).andExpect(status().isForbidden());
+        as("secretariat", post("/api/cases/" + ref + "/items/2/purpose-check"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("line"));
+        as("secretariat", post("/api/cases/" + ref + "/items/1/purpose-check")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].purposeCheckedBy").value("secretariat"));
+        assertThat(journal.entries(null, 10, "case", ref)).extracting(e -> e.action())
+                .contains("casefile.purpose-confirmed");
+    }
+
+    @Test
+    void refusesADeclarationOrPurposeTheRulesDoNotKnowAndJudgesCaseDeclarations() throws Exception {
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"jointVenture\":false", "\"jointVenture\":false,\"declarations\":[\"casino\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("declarations"));
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"direction\":\"TO\"}", "\"direction\":\"TO\",\"product\":\"petrol\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].product"));
+        String ref = file("applicant", TAMIFLU.replace("\"jointVenture\":false",
+                "\"jointVenture\":false,\"declarations\":[\"dprk-workers\"]"));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.declarations[0]").value("dprk-workers"))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("2397-8-2375-17-workers"))
+                .andExpect(jsonPath("$.clearances[*].authority", hasItem("UN_1718_EXEMPTION")));
+    }
 }
