@@ -232,4 +232,31 @@ class CaseApiIntegrationTests {
                 .andExpect(jsonPath("$.findings[0].ruleId").value("2397-8-2375-17-workers"))
                 .andExpect(jsonPath("$.clearances[*].authority", hasItem("UN_1718_EXEMPTION")));
     }
+
+    @Test
+    void resolution2397Paragraph7DeclarationsComeFromTheFilingFormAndAreConfirmedOnTheCasePage() throws Exception {
+        MockMultipartFile list = new MockMultipartFile("itemList", "parts.csv", "text/csv",
+                ("Item,Quantity,Unit,HS code,Declared purpose\n"
+                        + "Wheel bearings for an Il-62M,4,pcs,8482.10,civil-aircraft-spare-part\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+        String location = as("applicant", multipart("/cases").file(list).param("title", "Il-62M spare parts")
+                .param("purpose", "Keeping the Sunan fleet safe").param("category", "HUMANITARIAN")
+                .param("decl_export-credit", "true")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String ref = location.substring(location.lastIndexOf('/') + 1);
+        as("applicant", get("/api/cases/" + ref))
+                .andExpect(jsonPath("$.declarations[0]").value("export-credit"))
+                .andExpect(jsonPath("$.items[0].declaredPurpose").value("civil-aircraft-spare-part"));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk());
+        as("secretariat", get("/cases/" + ref)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("confirm-purpose")));
+        as("secretariat", post("/cases/" + ref + "/items/1/confirm-purpose").param("version", "2")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        as("secretariat", get("/cases/" + ref)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Confirmed by secretariat on ")));
+    }
 }
