@@ -38,13 +38,13 @@ class CaseApiController {
     record CaseResource(String ref, int version, String title, String purpose, CaseCategory category, String applicant,
                         String organisation, String forum, CaseStatus status, String route,
                         java.time.LocalDate plannedFrom, java.time.LocalDate plannedTo, boolean jointVenture,
-                        java.time.LocalDate filedOn, String ruleVersion, Integer charterVersion, List<LineItem> items,
+                        java.util.Set<String> declarations, java.time.LocalDate filedOn, String ruleVersion, Integer charterVersion, List<LineItem> items,
                         List<Counterparty> counterparties, List<StatusEvent> history, List<Finding> findings,
                         List<Clearance> clearances) {
         static CaseResource of(CaseFile f) {
             return new CaseResource(f.ref(), f.version(), f.title(), f.purpose(), f.category(), f.applicant(),
                     f.organisation(), f.forumCode(), f.status(), f.route(), f.plannedFrom(), f.plannedTo(),
-                    f.jointVenture(), f.filedOn(), f.ruleVersion(), f.charterVersion(), f.items(), f.counterparties(),
+                    f.jointVenture(), f.declarations(), f.filedOn(), f.ruleVersion(), f.charterVersion(), f.items(), f.counterparties(),
                     f.history(), f.findings(), f.clearances());
         }
     }
@@ -98,7 +98,7 @@ class CaseApiController {
                 .read(file.getOriginalFilename(), file.getBytes()));
         return CaseResource.of(cases.revise(ref, new CaseDraft(current.title(), current.purpose(), current.category(),
                 current.route(), current.plannedFrom(), current.plannedTo(), current.jointVenture(), items,
-                current.counterparties()), version));
+                current.counterparties(), current.declarations()), version));
     }
 
     @PostMapping("/{ref}/submission")
@@ -117,6 +117,16 @@ class CaseApiController {
     @Operation(summary = "Start the review of a submitted case (secretariat)")
     CaseResource startReview(@PathVariable String ref, @RequestBody(required = false) Note note) {
         return CaseResource.of(cases.startReview(ref, note == null ? null : note.reason(), note == null ? null : note.version()));
+    }
+
+    @PostMapping("/{ref}/items/{line}/purpose-check")
+    @Operation(summary = "Confirm a line's declared purpose (secretariat); line counts from 1, send the version you read",
+            description = "A spare part for a DPRK civil passenger aircraft (2397 para 7) or fuel for a return flight"
+                    + " (2270 para 31) is triaged on the applicant's declaration; this records the secretariat's"
+                    + " check, journaled.")
+    CaseResource confirmPurpose(@PathVariable String ref, @PathVariable int line,
+                                @RequestBody(required = false) Note note) {
+        return CaseResource.of(cases.confirmDeclaredPurpose(ref, line, note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/retriage")

@@ -74,7 +74,7 @@ class CaseController {
             CaseDraft draft = new CaseDraft(params.get("title"), params.get("purpose"), category(params.get("category")),
                     blankToNull(params.get("route")), day("plannedFrom", params.get("plannedFrom")),
                     day("plannedTo", params.get("plannedTo")), params.containsKey("jointVenture"), items,
-                    counterparties(params));
+                    counterparties(params), declarations(params));
             CaseFile saved = cases.fileDraft(draft);
             redirect.addFlashAttribute("message", message("case.drafted", saved.ref()));
             return "redirect:/cases/" + saved.ref();
@@ -157,7 +157,27 @@ class CaseController {
         return cases.download(ref, id).asAttachment();
     }
 
+    @PostMapping("/cases/{ref}/items/{line}/confirm-purpose")
+    String confirmPurpose(@PathVariable String ref, @PathVariable int line,
+                          @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        try {
+            cases.confirmDeclaredPurpose(ref, line, version);
+            redirect.addFlashAttribute("message", message("case.done.purpose-confirmed", ref, line));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("actionError", e.reason());
+        }
+        return "redirect:/cases/" + ref + "#items";
+    }
+
+    /** The case declarations ticked on the form: one checkbox "decl_KEY" per fact of the case. */
+    private static java.util.Set<String> declarations(Map<String, String> params) {
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        params.keySet().stream().filter(name -> name.startsWith("decl_")).forEach(name -> declared.add(name.substring(5)));
+        return declared;
+    }
+
     private String form(Model model) {
+        model.addAttribute("declarations", cases.caseDeclarations());
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("roles", CounterpartyRole.values());
         model.addAttribute("counterpartyRows", COUNTERPARTY_ROWS);

@@ -65,7 +65,8 @@ class CaseDemoContent implements ApplicationRunner {
                         + "staff, with a survey train crossing at Dorasan; the fuel and goods carried need a UN exemption.",
                 CaseCategory.INFRASTRUCTURE, "Dorasan station – Panmun station – Kaesong – Sinuiju; Donghae line",
                 day("2018-11-30"), day("2018-12-17"), false,
-                List.of(item("Diesel fuel for the survey train", "Light diesel oil", "55000", "l", "2710.19", "61600", "TO"),
+                List.of(fuel(item("Diesel fuel for the survey train", "Light diesel oil", "55000", "l", "2710.19", "61600", "TO"),
+                                "gas-oil-diesel"),
                         item("Track geometry measuring equipment", "Portable, returns with the train", "2", "set",
                                 "9031.80", "84000", "TO")),
                 List.of(new Counterparty(CounterpartyRole.END_USER, "Ministry of Railways (DPRK)", "ORGANISATION",
@@ -80,7 +81,7 @@ class CaseDemoContent implements ApplicationRunner {
                 CaseCategory.HUMANITARIAN, "Paju – Kaesong by road", day("2019-01-11"), day("2019-01-11"), false,
                 List.of(item("Tamiflu (oseltamivir) 75 mg capsules", "10 capsules per pack", "200000", "doses", "3004.90",
                                 "2000000", "TO"),
-                        item("Rapid influenza diagnostic kits", "Antigen test", "50000", "kits", "3822.19", "250000", "TO"),
+                        item("Rapid influenza diagnostic kits", "Antigen test", "50000", "kits", "3822.00", "250000", "TO"),
                         item("Delivery trucks", "5 t cargo trucks, to cross into the DPRK", "4", "piece", "8704.22",
                                 "240000", "TO")),
                 List.of(new Counterparty(CounterpartyRole.CONSIGNEE, "Ministry of Public Health (DPRK)", "ORGANISATION",
@@ -93,7 +94,7 @@ class CaseDemoContent implements ApplicationRunner {
                 "Cameras, monitors and fibre-optic cable to equip video reunion rooms for separated families, as agreed "
                         + "in the Pyongyang Joint Declaration of September 2018.",
                 CaseCategory.FAMILY_REUNION, "Via the Kaesong liaison office", day("2019-04-01"), day("2019-12-31"), false,
-                List.of(item("Video cameras", "HD conference cameras", "20", "piece", "8525.89", "60000", "TO"),
+                List.of(item("Video cameras", "HD conference cameras", "20", "piece", "8525.80", "60000", "TO"),
                         item("Fibre-optic cable", "Single-mode, 2 km reels", "10", "reel", "8544.70", "30000", "TO")),
                 List.of(new Counterparty(CounterpartyRole.END_USER, "Red Cross Society of the DPRK", "ORGANISATION",
                         "North Korea"))),
@@ -167,6 +168,13 @@ class CaseDemoContent implements ApplicationRunner {
                                  String total, String direction) {
         return new LineItem(description, specification, new BigDecimal(quantity), unit, hs, null, new BigDecimal(total),
                 direction, false, false);
+    }
+
+    /** The line as the petroleum product it is, which the refined-petroleum cap converts by (2397 para 5). */
+    private static LineItem fuel(LineItem item, String product) {
+        return new LineItem(item.description(), item.specification(), item.quantity(), item.unit(), item.hsCode(),
+                item.unitValueUsd(), item.totalValueUsd(), item.direction(), item.possibleMilitaryUse(),
+                item.declaredPurpose(), product, null, null);
     }
 
     private static LocalDate day(String iso) {

@@ -39,6 +39,7 @@ public class CaseFile {
     private final List<StatusEvent> history;
     private List<Finding> findings;
     private List<Clearance> clearances;
+    private java.util.Set<String> declarations = java.util.Set.of();
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     CaseFile(Long id, String ref, String title, String purpose, CaseCategory category, String applicant,
@@ -77,6 +78,7 @@ public class CaseFile {
                 forumCode, d.route(), d.plannedFrom(), d.plannedTo(), d.jointVenture(), CaseStatus.DRAFT, null, null,
                 null, now, 0, d.items(), d.counterparties(), List.of(), List.of(), List.of());
         file.history.add(new StatusEvent(CaseStatus.DRAFT, now, applicant, null));
+        file.declarations = d.declarations();
         return file;
     }
 
@@ -90,8 +92,42 @@ public class CaseFile {
         plannedFrom = d.plannedFrom();
         plannedTo = d.plannedTo();
         jointVenture = d.jointVenture();
+        declarations = d.declarations();
         items = List.copyOf(d.items());
         counterparties = List.copyOf(d.counterparties());
+    }
+
+    /** The declarations as stored, when the case is read back. */
+    CaseFile withStoredDeclarations(java.util.Set<String> stored) {
+        declarations = java.util.Set.copyOf(stored);
+        return this;
+    }
+
+    /**
+     * The secretariat confirms that line {@code line} (1-based) is what its declared purpose says. Only a submitted
+     * case or one in review can be checked, only a line with a declared purpose, and only once.
+     */
+    LineItem confirmDeclaredPurpose(int line, String actor, Instant at) {
+        if (status != CaseStatus.SUBMITTED && status != CaseStatus.IN_REVIEW) {
+            throw new dev.tandem.common.RuleViolationException("status", "a declared purpose is checked while the"
+                    + " case is submitted or in review; this case is " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (line < 1 || line > items.size()) {
+            throw new dev.tandem.common.InvalidInputException("line", "the case has no line " + line);
+        }
+        LineItem item = items.get(line - 1);
+        if (item.declaredPurpose() == null) {
+            throw new dev.tandem.common.RuleViolationException("line", "line " + line + " declares no purpose to check");
+        }
+        if (item.purposeCheckedBy() != null) {
+            throw new dev.tandem.common.RuleViolationException("line", "line " + line + "'s declared purpose was"
+                    + " already confirmed by " + item.purposeCheckedBy());
+        }
+        List<LineItem> checked = new ArrayList<>(items);
+        LineItem confirmed = item.purposeConfirmed(actor, at);
+        checked.set(line - 1, confirmed);
+        items = List.copyOf(checked);
+        return confirmed;
     }
 
     void submit(LocalDate on, Instant at, String actor) {
@@ -171,6 +207,7 @@ public class CaseFile {
     public LocalDate plannedFrom() { return plannedFrom; }
     public LocalDate plannedTo() { return plannedTo; }
     public boolean jointVenture() { return jointVenture; }
+    public java.util.Set<String> declarations() { return declarations; }
     public CaseStatus status() { return status; }
     public LocalDate filedOn() { return filedOn; }
     public String ruleVersion() { return ruleVersion; }

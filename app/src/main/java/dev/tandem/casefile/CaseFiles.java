@@ -66,9 +66,9 @@ class CaseFiles {
             jdbc.sql("""
                     INSERT INTO case_file (ref, title, purpose, category, applicant, organisation, forum_code, route,
                                            planned_from, planned_to, joint_venture, status, filed_on, rule_version,
-                                           charter_version, created_at, version)
+                                           charter_version, created_at, version, declarations)
                     VALUES (:ref, :title, :purpose, :category, :applicant, :org, :forum, :route, :from, :to, :jv,
-                            :status, :filed, :rules, :charter, :created, 1)""")
+                            :status, :filed, :rules, :charter, :created, 1, :decl)""")
                     .param("ref", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 11))
                     .params(columns(c))
                     .param("applicant", c.applicant()).param("org", c.organisation())
@@ -82,7 +82,8 @@ class CaseFiles {
             int updated = jdbc.sql("""
                     UPDATE case_file SET title = :title, purpose = :purpose, category = :category, forum_code = :forum,
                            route = :route, planned_from = :from, planned_to = :to, joint_venture = :jv, status = :status,
-                           filed_on = :filed, rule_version = :rules, charter_version = :charter, version = version + 1
+                           filed_on = :filed, rule_version = :rules, charter_version = :charter, declarations = :decl,
+                           version = version + 1
                     WHERE id = :id AND version = :version""")
                     .params(columns(c)).param("id", id).param("version", c.version())
                     .update();
@@ -113,6 +114,7 @@ class CaseFiles {
         p.put("filed", c.filedOn() == null ? null : Date.valueOf(c.filedOn()));
         p.put("rules", c.ruleVersion());
         p.put("charter", c.charterVersion());
+        p.put("decl", String.join(",", new java.util.TreeSet<>(c.declarations())));
         return p;
     }
 
@@ -122,12 +124,17 @@ class CaseFiles {
             jdbc.sql("""
                     INSERT INTO case_item (case_id, position, description, specification, quantity, unit, hs_code,
                                            unit_value_usd, total_value_usd, direction, possible_military_use,
-                                           aircraft_spare_part)
-                    VALUES (:id, :pos, :d, :s, :q, :u, :hs, :uv, :tv, :dir, :mil, :air)""")
+                                           aircraft_spare_part, declared_purpose, product, purpose_checked_by,
+                                           purpose_checked_at)
+                    VALUES (:id, :pos, :d, :s, :q, :u, :hs, :uv, :tv, :dir, :mil, :air, :purpose, :product, :checkedBy,
+                            :checkedAt)""")
                     .param("id", id).param("pos", i++).param("d", item.description()).param("s", item.specification())
                     .param("q", item.quantity()).param("u", item.unit()).param("hs", item.hsCode())
                     .param("uv", item.unitValueUsd()).param("tv", item.totalValueUsd()).param("dir", item.direction())
                     .param("mil", item.possibleMilitaryUse()).param("air", item.civilAircraftSparePart())
+                    .param("purpose", item.declaredPurpose()).param("product", item.product())
+                    .param("checkedBy", item.purposeCheckedBy())
+                    .param("checkedAt", item.purposeCheckedAt() == null ? null : Timestamp.from(item.purposeCheckedAt()))
                     .update();
         }
         i = 0;
@@ -181,7 +188,13 @@ class CaseFiles {
                 toDay(rs.getDate("planned_to")), rs.getBoolean("joint_venture"), CaseStatus.valueOf(rs.getString("status")),
                 toDay(rs.getDate("filed_on")), rs.getString("rule_version"),
                 (Integer) rs.getObject("charter_version", Integer.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("version"), items(id), counterparties(id), history(id), findings(id), clearances(id));
+                rs.getInt("version"), items(id), counterparties(id), history(id), findings(id), clearances(id))
+                .withStoredDeclarations(declarations(rs.getString("declarations")));
+    }
+
+    private static java.util.Set<String> declarations(String stored) {
+        return stored == null || stored.isBlank() ? java.util.Set.of()
+                : java.util.Set.of(stored.split(","));
     }
 
     private List<LineItem> items(long id) {
@@ -190,7 +203,9 @@ class CaseFiles {
                         rs.getBigDecimal("quantity"), rs.getString("unit"), rs.getString("hs_code"),
                         rs.getBigDecimal("unit_value_usd"), rs.getBigDecimal("total_value_usd"),
                         rs.getString("direction"), rs.getBoolean("possible_military_use"),
-                        rs.getBoolean("aircraft_spare_part")))
+                        rs.getString("declared_purpose"), rs.getString("product"), rs.getString("purpose_checked_by"),
+                        rs.getTimestamp("purpose_checked_at") == null ? null
+                                : rs.getTimestamp("purpose_checked_at").toInstant()))
                 .list();
     }
 

@@ -123,6 +123,7 @@ public class CaseManagement {
     @Transactional
     public CaseFile fileDraft(CaseDraft draft) {
         validate(draft);
+        triage.checkTerms(draft, LocalDate.now(clock));
         UserView applicant = users.currentUser().orElseThrow();
         ForumSummary forum = forums.openForumsOf(ALLIES).stream().findFirst()
                 .orElseThrow(() -> new RuleViolationException("forum", "no forum of ROK and US is open to take cases"));
@@ -137,6 +138,7 @@ public class CaseManagement {
     public CaseFile revise(String ref, CaseDraft draft, Integer version) {
         CaseFile file = owned(ref, version);
         validate(draft);
+        triage.checkTerms(draft, LocalDate.now(clock));
         CaseState before = CaseState.of(file);
         file.revise(draft);
         CaseFile saved = cases.save(file);
@@ -269,6 +271,30 @@ public class CaseManagement {
     public CaseFile close(String ref, String note, Integer version) {
         CaseFile file = staffCase(ref, version);
         return moveStatus(file, "casefile.closed", note, () -> file.close(clock.instant(), actor(), note));
+    }
+
+    /**
+     * The secretariat confirms a line's declared purpose (a civil aircraft spare part under 2397 para 7, fuel for a
+     * return flight under 2270 para 31): the exception the line was triaged under then rests on a named person's
+     * check, journaled with the line. A declaration found false is not confirmed: the case is asked for
+     * information or re-triaged without it.
+     */
+    /** The facts of a case an applicant may declare under the rules in force today (the joint venture aside). */
+    public List<String> caseDeclarations() {
+        return triage.caseDeclarations(LocalDate.now(clock));
+    }
+
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    @Transactional
+    public CaseFile confirmDeclaredPurpose(String ref, int line, Integer version) {
+        CaseFile file = staffCase(ref, version);
+        LineItem confirmed = file.confirmDeclaredPurpose(line, actor(), clock.instant());
+        CaseFile saved = cases.save(file);
+        journal.record(Change.of("casefile.purpose-confirmed", "case", ref)
+                .to(java.util.Map.of("line", line, "declaredPurpose", confirmed.declaredPurpose(),
+                        "hsCode", confirmed.hsCode()))
+                .because("line " + line + " checked against its declared purpose"));
+        return saved;
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.tandem.rules.ClearanceSpec;
 import dev.tandem.rules.Direction;
 import dev.tandem.rules.ItemFacts;
 import dev.tandem.rules.ItemRuleBook;
+import dev.tandem.rules.ItemRules;
 import dev.tandem.rules.ItemRulesResult;
 import dev.tandem.rules.RuleFinding;
 import dev.tandem.rules.ScreeningSummary;
@@ -88,10 +89,16 @@ class CaseTriage {
             LineItem item = file.items().get(i);
             items.add(new ItemFacts(i + 1, item.description(), item.hsCode(), item.quantity(), item.unit(),
                     item.totalValueUsd(), "FROM".equals(item.direction()) ? Direction.FROM_SANCTIONED : Direction.TO_SANCTIONED,
-                    item.possibleMilitaryUse(), item.civilAircraftSparePart()));
+                    item.possibleMilitaryUse(), item.declaredPurpose(), item.product()));
         }
+        java.util.Set<String> declarations = new java.util.TreeSet<>(file.declarations());
+        if (file.jointVenture()) {
+            declarations.add(CaseFacts.JOINT_VENTURE);
+        }
+        // the codes stay those of the filing day's HS edition even when the case is re-triaged years later
+        LocalDate codesFiledOn = file.filedOn() != null ? file.filedOn() : asOf;
         ItemRulesResult result = ledger.applyAndRecord(rules.at(asOf),
-                new CaseFacts(file.ref(), asOf, file.jointVenture(), items));
+                new CaseFacts(file.ref(), asOf, codesFiledOn, declarations, items));
 
         TriagePolicy policy = charter.caseRouting() == CaseRouting.SELECTIVE
                 ? TriagePolicy.selective(charter.name(), charter.nameKo(), charter.objectionWindowDays(),
@@ -108,6 +115,44 @@ class CaseTriage {
         String summary = "rules " + result.ruleVersion() + ", charter " + charter.version() + " (" + charter.name()
                 + "): " + clearances.stream().map(Clearance::authority).toList();
         return new Outcome(result.ruleVersion(), charter.version(), findings, clearances, summary);
+    }
+
+    /**
+     * Refuses, naming the field, a case declaration, declared purpose or petroleum product that the rules in force
+     * on {@code on} do not know, so that a draft is never stored with a term triage would refuse later.
+     */
+    void checkTerms(CaseDraft draft, LocalDate on) {
+        ItemRules current = rules.at(on);
+        java.util.Set<String> declarations = current.declarationNames(true).keySet();
+        for (String declaration : draft.declarations()) {
+            if (!declarations.contains(declaration) || CaseFacts.JOINT_VENTURE.equals(declaration)) {
+                throw new dev.tandem.common.InvalidInputException("declarations", "'" + declaration
+                        + "' is not a case declaration; use one of " + new java.util.TreeSet<>(declarations).stream()
+                        .filter(d -> !CaseFacts.JOINT_VENTURE.equals(d)).toList() + " (the joint venture has its own field)");
+            }
+        }
+        for (int i = 0; i < draft.items().size(); i++) {
+            LineItem item = draft.items().get(i);
+            if (item == null) {
+                continue;
+            }
+            if (item.declaredPurpose() != null && !current.purposeNames(true).containsKey(item.declaredPurpose())) {
+                throw new dev.tandem.common.InvalidInputException("items[" + i + "].declaredPurpose", "'"
+                        + item.declaredPurpose() + "' is not a declared purpose; use one of "
+                        + current.purposeNames(true).keySet());
+            }
+            if (item.product() != null && !current.productNames(true).containsKey(item.product())) {
+                throw new dev.tandem.common.InvalidInputException("items[" + i + "].product", "'" + item.product()
+                        + "' is not a petroleum product of the conversion chart; use one of "
+                        + current.productNames(true).keySet());
+            }
+        }
+    }
+
+    /** The case declarations of the rules in force on a day, without the joint venture (a field of its own). */
+    List<String> caseDeclarations(LocalDate on) {
+        return rules.at(on).declarationNames(true).keySet().stream()
+                .filter(d -> !CaseFacts.JOINT_VENTURE.equals(d)).sorted().toList();
     }
 
     /** A withdrawn case no longer holds room under a cap. */

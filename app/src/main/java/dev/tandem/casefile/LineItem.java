@@ -1,20 +1,66 @@
 package dev.tandem.casefile;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * One line of a case's itemised list, as in Annex II of a 1718 Committee exemption request.
  *
- * @param direction "TO" the sanctioned country or "FROM" it
+ * @param direction        "TO" the sanctioned country or "FROM" it
+ * @param declaredPurpose  a purpose the applicant declares for the line, as the item rules name it
+ *                         ("civil-aircraft-spare-part": 2397 para 7; "return-flight-fuel": 2270 para 31), or null
+ * @param product          the petroleum product the line is, from the rules' conversion chart ("gas-oil-diesel",
+ *                         "lpg", "jet-fuel", ...), or null
+ * @param purposeCheckedBy the secretariat member who confirmed the declared purpose, or null while unchecked; an
+ *                         applicant cannot set it (see {@link #asWrittenByApplicant()})
+ * @param purposeCheckedAt when it was confirmed, or null
  */
 public record LineItem(String description, String specification, BigDecimal quantity, String unit, String hsCode,
                        BigDecimal unitValueUsd, BigDecimal totalValueUsd, String direction,
-                       boolean possibleMilitaryUse, boolean civilAircraftSparePart) {
+                       boolean possibleMilitaryUse, String declaredPurpose, String product, String purposeCheckedBy,
+                       Instant purposeCheckedAt) {
 
-    /** The lines of an imported itemised list; the flags start unset, for a reviewer to set. */
+    /** The purpose of 2397 para 7's exception. */
+    static final String CIVIL_AIRCRAFT_SPARE_PART = dev.tandem.rules.ItemFacts.CIVIL_AIRCRAFT_SPARE_PART;
+
+    public LineItem {
+        declaredPurpose = blankToNull(declaredPurpose);
+        product = blankToNull(product);
+    }
+
+    /** A line without product or check, declared a civil aircraft spare part or not. */
+    public LineItem(String description, String specification, BigDecimal quantity, String unit, String hsCode,
+                    BigDecimal unitValueUsd, BigDecimal totalValueUsd, String direction, boolean possibleMilitaryUse,
+                    boolean civilAircraftSparePart) {
+        this(description, specification, quantity, unit, hsCode, unitValueUsd, totalValueUsd, direction,
+                possibleMilitaryUse, civilAircraftSparePart ? CIVIL_AIRCRAFT_SPARE_PART : null, null, null, null);
+    }
+
+    /** Whether the line is declared a spare part for a DPRK civil passenger aircraft (2397 para 7). */
+    public boolean civilAircraftSparePart() {
+        return CIVIL_AIRCRAFT_SPARE_PART.equals(declaredPurpose);
+    }
+
+    /** The line as an applicant may write it: a check of its declared purpose is the secretariat's to record. */
+    LineItem asWrittenByApplicant() {
+        return new LineItem(description, specification, quantity, unit, hsCode, unitValueUsd, totalValueUsd,
+                direction, possibleMilitaryUse, declaredPurpose, product, null, null);
+    }
+
+    /** The line with its declared purpose confirmed by {@code by}. */
+    LineItem purposeConfirmed(String by, Instant at) {
+        return new LineItem(description, specification, quantity, unit, hsCode, unitValueUsd, totalValueUsd,
+                direction, possibleMilitaryUse, declaredPurpose, product, by, at);
+    }
+
+    /** The lines of an imported itemised list; military use starts unset, for a reviewer to set. */
     static java.util.List<LineItem> fromItemList(java.util.List<dev.tandem.casefile.itemlist.ItemRow> rows) {
         return rows.stream().map(row -> new LineItem(row.description(), row.specification(), row.quantity(),
                 row.unit(), row.hsCode(), row.unitValueUsd(), row.totalValueUsd(), row.direction().name(), false,
-                false)).toList();
+                row.declaredPurpose(), row.product(), null, null)).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,36 +2,37 @@ package dev.tandem.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 
 /**
- * An annual cap in barrels. A quantity by weight converts with {@code barrelsPerTonne}, or, when the cap also has a
- * limit in tonnes and no factor, with the ratio of the two limits (so both limits are reached together).
+ * A cap in barrels per twelve-month period, the periods counted from {@code periodStart}. A quantity by weight
+ * converts with the line's product factor from the version's conversion chart when {@code byProduct} (else the
+ * chart's fallback), or, for a cap with a limit in tonnes, with the ratio of its two limits.
  *
  * @param id           stable across rule versions, so counting carries over when a new version keeps the cap
  * @param limitTonnes  null when the cap has no limit in tonnes
- * @param barrelsPerTonne null when the ratio of the limits is used, or when weights cannot be converted
+ * @param periodStart  the first day of the first twelve-month period
+ * @param byProduct    whether weights convert with the product chart
  */
-public record CapRule(String id, BigDecimal limitBarrels, BigDecimal limitTonnes, BigDecimal barrelsPerTonne) {
+public record CapRule(String id, BigDecimal limitBarrels, BigDecimal limitTonnes, LocalDate periodStart,
+        boolean byProduct) {
 
-    /** Barrels in the given tonnes, or null when this cap cannot convert weights. */
-    BigDecimal barrelsIn(BigDecimal tonnes) {
-        if (barrelsPerTonne != null) {
-            return tonnes.multiply(barrelsPerTonne);
+    /** The first day of the twelve-month period that holds the date. */
+    LocalDate periodHolding(LocalDate date) {
+        if (date.isBefore(periodStart)) {
+            return periodStart;
         }
-        if (limitTonnes != null) {
-            return tonnes.multiply(limitBarrels).divide(limitTonnes, MathContext.DECIMAL128);
-        }
-        return null;
+        LocalDate start = periodStart.plusYears(date.getYear() - periodStart.getYear());
+        return start.isAfter(date) ? start.minusYears(1) : start;
+    }
+
+    /** Barrels per tonne from the ratio of the two limits, or null when the cap has no limit in tonnes. */
+    BigDecimal ratioOfLimits() {
+        return limitTonnes == null ? null : limitBarrels.divide(limitTonnes, MathContext.DECIMAL128);
     }
 
     /** Tonnes in the given barrels, for caps with a limit in tonnes; otherwise null. */
     BigDecimal tonnesIn(BigDecimal barrels) {
-        if (limitTonnes == null) {
-            return null;
-        }
-        if (barrelsPerTonne != null) {
-            return barrels.divide(barrelsPerTonne, MathContext.DECIMAL128);
-        }
-        return barrels.multiply(limitTonnes).divide(limitBarrels, MathContext.DECIMAL128);
+        return limitTonnes == null ? null : barrels.multiply(limitTonnes).divide(limitBarrels, MathContext.DECIMAL128);
     }
 }

@@ -4,12 +4,14 @@ package dev.tandem.rules;
 public enum Consequence {
     /** Banned as filed: the item (or the case) needs an exemption from the UN 1718 Committee. */
     UN_EXEMPTION_REQUIRED,
-    /** Counted against an annual cap, which still has room; reported, not blocked. */
+    /** Prohibited with no exemption in the resolution's text: the case must change, the forum is told why. */
+    PROHIBITED,
+    /** Counted against a cap, which still has room; reported with its conditions, not blocked. */
     CAP_COUNTED,
     /** The cap has no room for the quantity: needs an exemption. */
     CAP_EXCEEDED,
-    /** The catch-all applies: the item is reviewed jointly before it is supplied. */
+    /** A review, not a ban: the catch-all, or a measure a State decides on and notifies to the Committee. */
     JOINT_REVIEW,
-    /** An exception applied; noted with its citation, nothing to clear. */
+    /** An exception applied on a declared purpose; noted with its citation, checked by the secretariat. */
     NOTED
 }

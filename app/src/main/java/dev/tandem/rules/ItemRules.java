@@ -11,17 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.tandem.common.InvalidInputException;
 
 /**
- * One version of the item rules, in force from {@link #effectiveFrom()}, and the engine that applies it. Pure: it
- * reads nothing but its rules and the facts and cap usage it is given, and changes nothing.
+ * One version of the item rules, in force from {@link #effectiveFrom()} and written in the HS edition
+ * {@link #hsEdition()}, and the engine that applies it. Pure: it reads nothing but its rules and the facts and cap
+ * usage it is given, and changes nothing.
  *
  * <p>Each rule that applies gives one {@link RuleFinding} with its reason: a ban or luxury good needs a 1718
- * Committee exemption; a cap counts the line in barrels (in line order, after what other cases used that year)
- * or finds it over the cap; the catch-all asks for a joint review; an exception lifts the bans it names for a line
- * and is noted instead. A line may give several findings (a yacht is a vehicle and a luxury good).
+ * Committee exemption; a cap counts the line in barrels (in line order, after what other cases used in the
+ * twelve-month period) or finds it over the cap; the catch-all asks for a joint review; an exception lifts the bans
+ * it names for a line with the declared purpose and is noted instead; a case declaration brings its own rule. A
+ * line may give several findings (a yacht is a vehicle and a luxury good).
  */
 public final class ItemRules {
 
@@ -29,28 +32,51 @@ public final class ItemRules {
 
     private final String version;
     private final LocalDate effectiveFrom;
+    private final String hsEdition;
     private final String title;
     private final List<String> notes;
     private final List<ItemRule> rules;
     private final Units units;
+    private final Map<String, Product> products;
+    private final Map<String, Bilingual> purposes;
+    private final Map<String, Bilingual> declarations;
+    private final HsEditions editions;
     private final List<Scoped> itemRules = new ArrayList<>();
+    private final List<Scoped> productScopes = new ArrayList<>();
+    private final Product fallback;
 
-    private record Scoped(ItemRule rule, HsScope scope) {
+    private record Scoped(ItemRule rule, Product product, HsScope scope) {
     }
 
-    ItemRules(String version, LocalDate effectiveFrom, String title, List<String> notes, List<ItemRule> rules,
-            Units units) {
+    ItemRules(String version, LocalDate effectiveFrom, String hsEdition, String title, List<String> notes,
+            List<ItemRule> rules, Units units, Map<String, Product> products, Map<String, Bilingual> purposes,
+            Map<String, Bilingual> declarations, HsEditions editions) {
         this.version = version;
         this.effectiveFrom = effectiveFrom;
+        this.hsEdition = hsEdition;
         this.title = title;
         this.notes = List.copyOf(notes);
         this.rules = List.copyOf(rules);
         this.units = units;
+        this.products = Map.copyOf(products);
+        this.purposes = Map.copyOf(purposes);
+        this.declarations = Map.copyOf(declarations);
+        this.editions = editions;
         for (ItemRule rule : this.rules) {
-            if (rule.kind() != RuleKind.JOINT_VENTURE) {
-                itemRules.add(new Scoped(rule, HsScope.of(rule.hs(), rule.exceptHs())));
+            if (rule.kind() != RuleKind.CASE) {
+                itemRules.add(new Scoped(rule, null, HsScope.of(rule.hs(), rule.exceptHs())));
             }
         }
+        Product last = null;
+        for (Product product : products.values()) {
+            if (!product.hs().isEmpty()) {
+                productScopes.add(new Scoped(null, product, HsScope.of(product.hs(), List.of())));
+            }
+            if (product.fallback()) {
+                last = product;
+            }
+        }
+        this.fallback = last;
     }
 
     /** Reads a rule version from a JSON rule file; {@code source} names it in error messages. */
@@ -66,6 +92,11 @@ public final class ItemRules {
         return effectiveFrom;
     }
 
+    /** The HS edition the rules' codes are written in ("HS2017"). */
+    public String hsEdition() {
+        return hsEdition;
+    }
+
     public String title() {
         return title;
     }
@@ -78,32 +109,106 @@ public final class ItemRules {
         return rules;
     }
 
+    /** The purposes a line may declare (key to English name), for forms and the API. */
+    public Map<String, String> purposeNames(boolean english) {
+        return names(purposes, english);
+    }
+
+    /** The case declarations an applicant answers (key to English or Korean question). */
+    public Map<String, String> declarationNames(boolean english) {
+        return names(declarations, english);
+    }
+
+    /** The petroleum products of the conversion chart (key to name). */
+    public Map<String, String> productNames(boolean english) {
+        Map<String, Bilingual> names = new LinkedHashMap<>();
+        products.forEach((key, product) -> names.put(key, product.name()));
+        return names(names, english);
+    }
+
+    private static Map<String, String> names(Map<String, Bilingual> terms, boolean english) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        terms.forEach((key, text) -> names.put(key, english ? text.en() : text.ko()));
+        return names;
+    }
+
     /**
-     * The findings for a case. Caps are counted for the calendar year the case was filed in, after
-     * {@code usage} (what other cases used; leave this case out of it when re-triaging).
+     * The findings for a case. Caps are counted in the twelve-month period that holds the day the case is judged,
+     * after {@code usage} (what other cases used; leave this case out of it when re-triaging).
      *
-     * @throws InvalidInputException when the facts are malformed, a luxury line with a threshold has no value, or
-     *                               a capped line's unit cannot be converted to barrels
+     * @throws InvalidInputException when the facts are malformed, a code does not exist in the HS edition of the
+     *                               filing day, a luxury line with a threshold has no value, or a capped line's
+     *                               unit cannot be converted to barrels
      */
     public ItemRulesResult apply(CaseFacts facts, CapUsage usage) {
         List<String> digits = FactsCheck.hsDigits(facts);
+        checkDeclared(facts);
+        List<HsEditions.Reading> readings = readCodes(facts, digits);
         Judging judging = new Judging(facts, Objects.requireNonNull(usage, "usage"));
-        if (facts.jointVentureWithDprkEntity()) {
-            for (ItemRule rule : rules) {
-                if (rule.kind() == RuleKind.JOINT_VENTURE) {
-                    judging.jointVenture(rule);
-                }
+        for (ItemRule rule : rules) {
+            if (rule.kind() == RuleKind.CASE && facts.declarations().contains(rule.whenCase())) {
+                judging.caseLevel(rule);
             }
         }
         for (int i = 0; i < facts.items().size(); i++) {
-            judging.item(i, facts.items().get(i), digits.get(i));
+            judging.item(i, facts.items().get(i), readings.get(i));
         }
         return new ItemRulesResult(version, effectiveFrom, judging.findings);
     }
 
+    private void checkDeclared(CaseFacts facts) {
+        for (String declaration : facts.declarations()) {
+            if (!declarations.containsKey(declaration)) {
+                throw new InvalidInputException("declarations", "'" + declaration + "' is not a case declaration of "
+                        + version + "; use one of " + declarations.keySet());
+            }
+        }
+        for (int i = 0; i < facts.items().size(); i++) {
+            ItemFacts item = facts.items().get(i);
+            if (item.declaredPurpose() != null && !purposes.containsKey(item.declaredPurpose())) {
+                throw new InvalidInputException("items[" + i + "].declaredPurpose", "line " + item.line() + ": '"
+                        + item.declaredPurpose() + "' is not a declared purpose of " + version + "; use one of "
+                        + purposes.keySet());
+            }
+            if (item.product() != null && !products.containsKey(item.product())) {
+                throw new InvalidInputException("items[" + i + "].product", "line " + item.line() + ": '"
+                        + item.product() + "' is not a product of the conversion chart; use one of "
+                        + products.keySet());
+            }
+        }
+    }
+
+    private List<HsEditions.Reading> readCodes(CaseFacts facts, List<String> digits) {
+        String filedIn = editions.on(facts.codesFiledOn());
+        List<HsEditions.Reading> readings = new ArrayList<>(digits.size());
+        for (int i = 0; i < digits.size(); i++) {
+            Optional<HsEditions.Reading> reading = editions.read(digits.get(i), filedIn, hsEdition);
+            if (reading.isEmpty()) {
+                ItemFacts item = facts.items().get(i);
+                throw new InvalidInputException("items[" + i + "].hsCode", "line " + item.line() + ": "
+                        + editions.whyNot(digits.get(i), filedIn, hsEdition, facts.codesFiledOn()).en());
+            }
+            readings.add(reading.get());
+        }
+        return readings;
+    }
+
+    /** The product a line is: the one it names, or the one its HS code belongs to, or null. */
+    private Product productOf(ItemFacts item, String digits) {
+        if (item.product() != null) {
+            return products.get(item.product());
+        }
+        for (Scoped scoped : productScopes) {
+            if (scoped.scope().covers(digits)) {
+                return scoped.product();
+            }
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
-        return "item rules " + version + " (from " + effectiveFrom + ", " + rules.size() + " rules)";
+        return "item rules " + version + " (from " + effectiveFrom + ", " + hsEdition + ", " + rules.size() + " rules)";
     }
 
     /** The work of one {@link #apply} call: its findings so far and what this case has counted against caps. */
@@ -111,7 +216,6 @@ public final class ItemRules {
 
         private final CaseFacts facts;
         private final CapUsage usage;
-        private final int year;
         private final List<RuleFinding> findings = new ArrayList<>();
         private final Map<String, BigDecimal> usedByOthers = new HashMap<>();
         private final Map<String, BigDecimal> countedHere = new HashMap<>();
@@ -119,21 +223,28 @@ public final class ItemRules {
         Judging(CaseFacts facts, CapUsage usage) {
             this.facts = facts;
             this.usage = usage;
-            this.year = facts.filedOn().getYear();
         }
 
-        void jointVenture(ItemRule rule) {
-            findings.add(new RuleFinding(rule.id(), version, rule.kind(), null, rule.citation(),
-                    RuleTexts.en("finding.case", facts.caseRef(), rule.reasonEn(), RuleTexts.en("ban", rule.citation())),
-                    RuleTexts.ko("finding.case", facts.caseRef(), rule.reasonKo(), RuleTexts.ko("ban", rule.citation())),
-                    Consequence.UN_EXEMPTION_REQUIRED, null));
+        void caseLevel(ItemRule rule) {
+            String key = switch (rule.outcome()) {
+                case PROHIBITED -> "prohibited";
+                case JOINT_REVIEW -> "review";
+                default -> "ban";
+            };
+            RuleText text = RuleText.of("finding.case", facts.caseRef(), declarations.get(rule.whenCase()),
+                    rule.reason(), RuleText.of(key, rule.citation()));
+            findings.add(new RuleFinding(rule.id(), version, rule.kind(), null, rule.citation(), text.en(), text.ko(),
+                    rule.outcome(), null));
         }
 
-        void item(int index, ItemFacts item, String digits) {
+        void item(int index, ItemFacts item, HsEditions.Reading reading) {
+            String digits = reading.digits();
+            Product product = productOf(item, digits);
             List<ItemRule> matching = new ArrayList<>();
             for (Scoped scoped : itemRules) {
                 ItemRule rule = scoped.rule();
-                if (rule.direction() == item.direction() && flagHolds(rule.when(), item) && scoped.scope().covers(digits)) {
+                if (rule.direction() == item.direction() && flagHolds(rule.when(), item)
+                        && productHolds(rule, product) && scoped.scope().covers(digits)) {
                     matching.add(rule);
                 }
             }
@@ -147,28 +258,28 @@ public final class ItemRules {
                     }
                 }
             }
+            Line line = new Line(item, reading);
             for (ItemRule rule : matching) {
                 switch (rule.kind()) {
                     case BAN -> {
                         if (!liftedBy.containsKey(rule.id())) {
-                            add(rule, item, Consequence.UN_EXEMPTION_REQUIRED, null,
-                                    RuleTexts.en("ban", rule.citation()), RuleTexts.ko("ban", rule.citation()));
+                            add(rule, line, Consequence.UN_EXEMPTION_REQUIRED, null, RuleText.of("ban", rule.citation()));
                         }
                     }
-                    case LUXURY -> luxury(index, rule, item);
-                    case CATCH_ALL -> add(rule, item, Consequence.JOINT_REVIEW, null,
-                            RuleTexts.en("catch-all", rule.citation()), RuleTexts.ko("catch-all", rule.citation()));
-                    case CAP -> cap(index, rule, item);
-                    case EXCEPTION -> exception(rule, item, liftedBy);
-                    case JOINT_VENTURE -> throw new IllegalStateException("case-level rule " + rule.id() + " on a line");
+                    case LUXURY -> luxury(index, rule, line);
+                    case CATCH_ALL -> add(rule, line, Consequence.JOINT_REVIEW, null,
+                            RuleText.of("catch-all", rule.citation()));
+                    case CAP -> cap(index, rule, line, product);
+                    case EXCEPTION -> exception(rule, line, liftedBy);
+                    case CASE -> throw new IllegalStateException("case-level rule " + rule.id() + " on a line");
                 }
             }
         }
 
-        private void luxury(int index, ItemRule rule, ItemFacts item) {
+        private void luxury(int index, ItemRule rule, Line line) {
+            ItemFacts item = line.item();
             if (rule.aboveUsd() == null) {
-                add(rule, item, Consequence.UN_EXEMPTION_REQUIRED, null,
-                        RuleTexts.en("ban", rule.citation()), RuleTexts.ko("ban", rule.citation()));
+                add(rule, line, Consequence.UN_EXEMPTION_REQUIRED, null, RuleText.of("ban", rule.citation()));
                 return;
             }
             if (item.totalValueUsd() == null) {
@@ -182,31 +293,40 @@ public final class ItemRules {
                     ? item.totalValueUsd().divide(item.quantity(), MathContext.DECIMAL128)
                     : item.totalValueUsd();
             if (value.compareTo(rule.aboveUsd()) > 0) {
-                String shown = RuleTexts.usd(value.setScale(2, RoundingMode.HALF_UP));
-                String limit = RuleTexts.usd(rule.aboveUsd());
-                add(rule, item, Consequence.UN_EXEMPTION_REQUIRED, null,
-                        RuleTexts.en("luxury", shown, perUnit ? RuleTexts.en("luxury.per-unit", unit.name())
-                                : RuleTexts.en("luxury.per-line"), limit, rule.citation()),
-                        RuleTexts.ko("luxury", shown, perUnit ? RuleTexts.ko("luxury.per-unit", unit.name())
-                                : RuleTexts.ko("luxury.per-line"), limit, rule.citation()));
+                add(rule, line, Consequence.UN_EXEMPTION_REQUIRED, null, RuleText.of("luxury",
+                        RuleTexts.usd(value.setScale(2, RoundingMode.HALF_UP)),
+                        perUnit ? RuleText.of("luxury.per-unit", unit.name()) : RuleText.of("luxury.per-line"),
+                        RuleTexts.usd(rule.aboveUsd()), rule.citation()));
             }
         }
 
-        private void cap(int index, ItemRule rule, ItemFacts item) {
+        private void cap(int index, ItemRule rule, Line line, Product product) {
+            ItemFacts item = line.item();
             CapRule cap = rule.cap();
             Units.Unit unit = units.find(item.unit());
             BigDecimal barrels = null;
             BigDecimal tonnes = null;
+            Localized conversion = null;
             if (unit != null && unit.measure() == Units.Measure.VOLUME) {
                 barrels = item.quantity().multiply(unit.factor()).divide(units.litresPerBarrel(), MathContext.DECIMAL128);
+                conversion = RuleText.of("cap.conversion.volume");
             } else if (unit != null && unit.measure() == Units.Measure.WEIGHT) {
                 tonnes = item.quantity().multiply(unit.factor());
-                barrels = cap.barrelsIn(tonnes);
+                if (cap.byProduct()) {
+                    Product used = product != null && product.barrelsPerTonne() != null ? product : fallback;
+                    barrels = tonnes.multiply(used.barrelsPerTonne());
+                    conversion = RuleText.of(used.fallback() ? "cap.conversion.fallback" : "cap.conversion.product",
+                            RuleTexts.quantity(used.barrelsPerTonne()), used.name(), used.source());
+                } else if (cap.ratioOfLimits() != null) {
+                    barrels = tonnes.multiply(cap.ratioOfLimits());
+                    conversion = RuleText.of("cap.conversion.limits", RuleTexts.amount(cap.limitBarrels()),
+                            RuleTexts.amount(cap.limitTonnes()));
+                }
             }
             if (barrels == null) {
-                boolean weights = cap.barrelsPerTonne() != null || cap.limitTonnes() != null;
+                boolean weights = cap.byProduct() || cap.limitTonnes() != null;
                 throw new InvalidInputException("items[" + index + "].unit", "line " + item.line() + ": '"
-                        + item.unit().strip() + "' cannot be converted to barrels for the " + capName(cap, true)
+                        + item.unit().strip() + "' cannot be converted to barrels for the " + capName(cap).en()
                         + " cap (" + rule.citation() + "); give the quantity in " + units.convertibleNames(weights));
             }
             barrels = barrels.setScale(SCALE, RoundingMode.HALF_UP);
@@ -215,28 +335,31 @@ public final class ItemRules {
             } else {
                 tonnes = null;
             }
-            BigDecimal usedBefore = usedByOthers(cap.id()).add(countedHere.getOrDefault(cap.id(), BigDecimal.ZERO));
+            LocalDate periodStart = cap.periodHolding(facts.filedOn());
+            String ledgerKey = cap.id() + "@" + periodStart;
+            BigDecimal usedBefore = usedByOthers(cap.id(), periodStart.getYear(), ledgerKey)
+                    .add(countedHere.getOrDefault(ledgerKey, BigDecimal.ZERO));
             BigDecimal available = cap.limitBarrels().subtract(usedBefore).max(BigDecimal.ZERO);
             boolean fits = barrels.compareTo(available) <= 0;
             BigDecimal remaining = fits ? available.subtract(barrels) : available;
             if (fits) {
-                countedHere.merge(cap.id(), barrels, BigDecimal::add);
+                countedHere.merge(ledgerKey, barrels, BigDecimal::add);
             }
-            CapCount count = new CapCount(cap.id(), year, barrels, tonnes, cap.limitBarrels(),
-                    usedBefore.setScale(SCALE, RoundingMode.HALF_UP), remaining.setScale(SCALE, RoundingMode.HALF_UP));
-            String key = fits ? "cap.counted" : "cap.exceeded";
-            String quantity = RuleTexts.quantity(item.quantity());
-            String unitName = item.unit().strip();
-            add(rule, item, fits ? Consequence.CAP_COUNTED : Consequence.CAP_EXCEEDED, count,
-                    RuleTexts.en(key, quantity, unitName, amount(count, true), capName(cap, true), year,
-                            RuleTexts.amount(usedBefore), RuleTexts.amount(remaining),
-                            RuleTexts.amount(cap.limitBarrels()), rule.citation()),
-                    RuleTexts.ko(key, quantity, unitName, amount(count, false), capName(cap, false), year,
-                            RuleTexts.amount(usedBefore), RuleTexts.amount(remaining),
-                            RuleTexts.amount(cap.limitBarrels()), rule.citation()));
+            CapCount count = new CapCount(cap.id(), periodStart.getYear(), periodStart, barrels, tonnes,
+                    cap.limitBarrels(), usedBefore.setScale(SCALE, RoundingMode.HALF_UP),
+                    remaining.setScale(SCALE, RoundingMode.HALF_UP), conversion.en(), rule.conditionsEn(),
+                    rule.conditionsKo());
+            Localized amount = tonnes == null ? RuleText.of("cap.barrels", RuleTexts.amount(barrels))
+                    : RuleText.of("cap.barrels-tonnes", RuleTexts.amount(barrels), RuleTexts.amount(tonnes));
+            RuleText period = RuleText.of("cap.period", periodStart, count.periodEnd());
+            RuleText text = RuleText.of(fits ? "cap.counted" : "cap.exceeded", RuleTexts.quantity(item.quantity()),
+                    item.unit().strip(), amount, conversion, capName(cap), period, RuleTexts.amount(usedBefore),
+                    RuleTexts.amount(remaining), RuleTexts.amount(cap.limitBarrels()), rule.citation(),
+                    rule.conditions() == null ? "" : RuleText.of("cap.conditions", rule.conditions()));
+            add(rule, line, fits ? Consequence.CAP_COUNTED : Consequence.CAP_EXCEEDED, count, text);
         }
 
-        private void exception(ItemRule rule, ItemFacts item, Map<String, ItemRule> liftedBy) {
+        private void exception(ItemRule rule, Line line, Map<String, ItemRule> liftedBy) {
             List<String> lifted = new ArrayList<>();
             liftedBy.forEach((banId, by) -> {
                 if (by == rule) {
@@ -244,56 +367,52 @@ public final class ItemRules {
                 }
             });
             if (!lifted.isEmpty()) {
-                String ids = String.join(", ", lifted);
-                add(rule, item, Consequence.NOTED, null, RuleTexts.en("exception", ids, rule.citation()),
-                        RuleTexts.ko("exception", ids, rule.citation()));
+                add(rule, line, Consequence.NOTED, null, RuleText.of("exception", purposes.get(rule.when()),
+                        String.join(", ", lifted), rule.citation()));
             }
         }
 
-        private BigDecimal usedByOthers(String capId) {
-            return usedByOthers.computeIfAbsent(capId,
-                    id -> Objects.requireNonNullElse(usage.used(id, year), BigDecimal.ZERO));
+        private BigDecimal usedByOthers(String capId, int year, String ledgerKey) {
+            return usedByOthers.computeIfAbsent(ledgerKey,
+                    key -> Objects.requireNonNullElse(usage.used(capId, year), BigDecimal.ZERO));
         }
 
-        private void add(ItemRule rule, ItemFacts item, Consequence consequence, CapCount count, String en, String ko) {
-            String description = item.description().strip();
-            String code = item.hsCode().strip();
-            findings.add(new RuleFinding(rule.id(), version, rule.kind(), item.line(), rule.citation(),
-                    RuleTexts.en("finding.line", item.line(), description, code, rule.reasonEn(), en),
-                    RuleTexts.ko("finding.line", item.line(), description, code, rule.reasonKo(), ko),
-                    consequence, count));
+        private void add(ItemRule rule, Line line, Consequence consequence, CapCount count, Localized consequenceText) {
+            ItemFacts item = line.item();
+            Object code = line.reading().note() == null ? item.hsCode().strip() : line.reading().note();
+            RuleText text = RuleText.of("finding.line", item.line(), item.description().strip(), code, rule.reason(),
+                    consequenceText);
+            findings.add(new RuleFinding(rule.id(), version, rule.kind(), item.line(), rule.citation(), text.en(),
+                    text.ko(), consequence, count));
         }
+    }
+
+    private record Line(ItemFacts item, HsEditions.Reading reading) {
+    }
+
+    private static boolean productHolds(ItemRule rule, Product product) {
+        if (product == null) {
+            return rule.products().isEmpty();
+        }
+        return (rule.products().isEmpty() || rule.products().contains(product.key()))
+                && !rule.exceptProducts().contains(product.key());
     }
 
     static boolean flagHolds(String when, ItemFacts item) {
         if (when == null) {
             return true;
         }
-        switch (when) {
-            case "possibleMilitaryUse":
-                return item.possibleMilitaryUse();
-            case "civilAircraftSparePart":
-                return item.civilAircraftSparePart();
-            default:
-                throw new IllegalStateException("unknown item flag " + when);
+        if (RuleFileReader.MILITARY_USE.equals(when)) {
+            return item.possibleMilitaryUse();
         }
+        return when.equals(item.declaredPurpose());
     }
 
-    static String capName(CapRule cap, boolean english) {
+    static Localized capName(CapRule cap) {
         String key = "cap.name." + cap.id();
         if (!RuleTexts.has(key)) {
-            return cap.id();
+            return new Bilingual(cap.id(), cap.id());
         }
-        return english ? RuleTexts.en(key) : RuleTexts.ko(key);
-    }
-
-    private static String amount(CapCount count, boolean english) {
-        if (count.tonnes() == null) {
-            return english ? RuleTexts.en("cap.barrels", RuleTexts.amount(count.barrels()))
-                    : RuleTexts.ko("cap.barrels", RuleTexts.amount(count.barrels()));
-        }
-        return english
-                ? RuleTexts.en("cap.barrels-tonnes", RuleTexts.amount(count.barrels()), RuleTexts.amount(count.tonnes()))
-                : RuleTexts.ko("cap.barrels-tonnes", RuleTexts.amount(count.barrels()), RuleTexts.amount(count.tonnes()));
+        return RuleText.of(key);
     }
 }

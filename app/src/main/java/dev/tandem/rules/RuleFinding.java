@@ -5,7 +5,7 @@ package dev.tandem.rules;
  *
  * @param ruleId      the rule's id in its rule file ("2397-7-vehicles")
  * @param ruleVersion the rule version the case was judged under ("un-dprk-2397")
- * @param line        the line item's number; null for case-level findings (joint venture)
+ * @param line        the line item's number; null for case-level findings (joint venture, workers, ...)
  * @param citation    e.g. "S/RES/2397 (2017), para 7"
  * @param capCount    how the line was counted, for {@link Consequence#CAP_COUNTED} and
  *                    {@link Consequence#CAP_EXCEEDED}; otherwise null

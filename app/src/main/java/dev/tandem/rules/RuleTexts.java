@@ -23,12 +23,9 @@ final class RuleTexts {
     private RuleTexts() {
     }
 
-    static String en(String key, Object... args) {
-        return format(key + ".en", args);
-    }
-
-    static String ko(String key, Object... args) {
-        return format(key + ".ko", args);
+    /** The template of {@code key} in the language, filled with arguments already rendered in that language. */
+    static String format(String key, Localized.Language language, Object... args) {
+        return fill(key + "." + language.suffix, args);
     }
 
     static boolean has(String key) {
@@ -57,7 +54,7 @@ final class RuleTexts {
         return format.format(value);
     }
 
-    private static String format(String key, Object... args) {
+    private static String fill(String key, Object... args) {
         String template = TEXTS.getProperty(key);
         if (template == null) {
             throw new IllegalStateException("rules/texts.properties has no " + key);

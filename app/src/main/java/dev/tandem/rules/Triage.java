@@ -13,12 +13,13 @@ import java.util.Set;
  * <p>Three named routing rules, each giving a clearance with its reason or nothing:
  * <ol>
  * <li>{@code forumReview}: under joint review of all cases, always; under a selective charter, when an item is
- * banned, a cap is exceeded, the catch-all applies or a counterparty has an unresolved screening hit.</li>
- * <li>{@code unExemption}: when an item is banned or a cap exceeded (also the joint-venture ban), under any
+ * banned or prohibited, a cap is exceeded, a review applies or a counterparty has an unresolved screening hit.</li>
+ * <li>{@code unExemption}: when an item is banned or a cap exceeded (also case-level bans), under any
  * charter.</li>
- * <li>{@code partnerNotice}: under a selective charter when the forum is not needed; counted caps and noted
- * exceptions are reported with the notice.</li>
+ * <li>{@code partnerNotice}: under a selective charter when the forum is not needed; counted caps (with their
+ * conditions) and noted exceptions are reported with the notice.</li>
  * </ol>
+ * Every reason is built once from message keys ({@link RuleText}) and rendered in English and Korean.
  */
 public final class Triage {
 
@@ -50,32 +51,29 @@ public final class Triage {
             return Optional.empty();
         }
         List<RuleFinding> cited = new ArrayList<>();
-        String en;
-        String ko;
+        Localized reason;
         if (s.policy.mode() == TriagePolicy.Mode.JOINT_REVIEW_OF_ALL_CASES) {
             List<RuleFinding> all = s.all();
             cited.addAll(all);
             Parts parts = s.parts(all, s.screening.unresolvedHit());
-            en = RuleTexts.en("triage.forum.all", s.policy.charterEn(), parts.isEmpty()
-                    ? RuleTexts.en("triage.part.nothing") : RuleTexts.en("triage.applies", parts.en()));
-            ko = RuleTexts.ko("triage.forum.all", s.policy.charterKo(), parts.isEmpty()
-                    ? RuleTexts.ko("triage.part.nothing") : RuleTexts.ko("triage.applies", parts.ko()));
+            reason = RuleText.of("triage.forum.all", s.charter(), parts.isEmpty()
+                    ? RuleText.of("triage.part.nothing") : RuleText.of("triage.applies", parts));
         } else {
             List<RuleFinding> because = new ArrayList<>(s.exemptions);
+            because.addAll(s.prohibited);
             because.addAll(s.reviews);
             cited.addAll(because);
-            Parts parts = s.parts(because, s.screening.unresolvedHit());
-            en = RuleTexts.en("triage.forum.selective", s.policy.charterEn(), parts.en());
-            ko = RuleTexts.ko("triage.forum.selective", s.policy.charterKo(), parts.ko());
+            RuleText selective = RuleText.of("triage.forum.selective", s.charter(),
+                    s.parts(because, s.screening.unresolvedHit()));
             List<RuleFinding> reported = s.reported();
-            if (!reported.isEmpty()) {
+            if (reported.isEmpty()) {
+                reason = selective;
+            } else {
                 cited.addAll(reported);
-                Parts also = s.parts(reported, false);
-                en += " " + RuleTexts.en("triage.also", also.en());
-                ko += " " + RuleTexts.ko("triage.also", also.ko());
+                reason = RuleText.of("triage.with-also", selective, RuleText.of("triage.also", s.parts(reported, false)));
             }
         }
-        return Optional.of(new ClearanceSpec(Authority.FORUM_REVIEW, en, ko, citations(cited),
+        return Optional.of(new ClearanceSpec(Authority.FORUM_REVIEW, reason.en(), reason.ko(), citations(cited),
                 s.policy.forumReviewWorkingDays()));
     }
 
@@ -83,10 +81,8 @@ public final class Triage {
         if (s.exemptions.isEmpty()) {
             return Optional.empty();
         }
-        Parts parts = s.parts(s.exemptions, false);
-        return Optional.of(new ClearanceSpec(Authority.UN_1718_EXEMPTION,
-                RuleTexts.en("triage.un", parts.en(), s.policy.charterEn()),
-                RuleTexts.ko("triage.un", parts.ko(), s.policy.charterKo()),
+        RuleText reason = RuleText.of("triage.un", s.parts(s.exemptions, false), s.charter());
+        return Optional.of(new ClearanceSpec(Authority.UN_1718_EXEMPTION, reason.en(), reason.ko(),
                 citations(s.exemptions), s.policy.unExemptionTargetWorkingDays()));
     }
 
@@ -96,17 +92,10 @@ public final class Triage {
         }
         List<RuleFinding> reported = s.reported();
         String days = Integer.toString(s.policy.objectionWindowWorkingDays());
-        String en;
-        String ko;
-        if (reported.isEmpty()) {
-            en = RuleTexts.en("triage.notice.nothing", s.policy.charterEn(), days);
-            ko = RuleTexts.ko("triage.notice.nothing", s.policy.charterKo(), days);
-        } else {
-            Parts parts = s.parts(reported, false);
-            en = RuleTexts.en("triage.notice", s.policy.charterEn(), days, RuleTexts.en("triage.reported", parts.en()));
-            ko = RuleTexts.ko("triage.notice", s.policy.charterKo(), days, RuleTexts.ko("triage.reported", parts.ko()));
-        }
-        return Optional.of(new ClearanceSpec(Authority.PARTNER_NOTICE, en, ko, citations(reported),
+        RuleText reason = reported.isEmpty()
+                ? RuleText.of("triage.notice.nothing", s.charter(), days)
+                : RuleText.of("triage.notice", s.charter(), days, RuleText.of("triage.reported", s.parts(reported, false)));
+        return Optional.of(new ClearanceSpec(Authority.PARTNER_NOTICE, reason.en(), reason.ko(), citations(reported),
                 s.policy.objectionWindowWorkingDays()));
     }
 
@@ -118,19 +107,17 @@ public final class Triage {
         return List.copyOf(citations);
     }
 
-    /** Reason fragments in both languages, joined with "; ". */
-    private record Parts(List<String> enParts, List<String> koParts) {
+    /** Reason fragments, joined with the language's separator when rendered. */
+    private record Parts(List<Localized> parts) implements Localized {
 
         boolean isEmpty() {
-            return enParts.isEmpty();
+            return parts.isEmpty();
         }
 
-        String en() {
-            return String.join(RuleTexts.en("triage.join"), enParts);
-        }
-
-        String ko() {
-            return String.join(RuleTexts.ko("triage.join"), koParts);
+        @Override
+        public String in(Language language) {
+            String separator = RuleText.of("triage.join").in(language);
+            return String.join(separator, parts.stream().map(part -> part.in(language)).toList());
         }
     }
 
@@ -140,6 +127,7 @@ public final class Triage {
         final ScreeningSummary screening;
         final TriagePolicy policy;
         final List<RuleFinding> exemptions = new ArrayList<>();
+        final List<RuleFinding> prohibited = new ArrayList<>();
         final List<RuleFinding> reviews = new ArrayList<>();
         final List<RuleFinding> counted = new ArrayList<>();
         final List<RuleFinding> noted = new ArrayList<>();
@@ -150,6 +138,7 @@ public final class Triage {
             for (RuleFinding finding : findings) {
                 switch (finding.consequence()) {
                     case UN_EXEMPTION_REQUIRED, CAP_EXCEEDED -> exemptions.add(finding);
+                    case PROHIBITED -> prohibited.add(finding);
                     case JOINT_REVIEW -> reviews.add(finding);
                     case CAP_COUNTED -> counted.add(finding);
                     case NOTED -> noted.add(finding);
@@ -157,13 +146,18 @@ public final class Triage {
             }
         }
 
+        Bilingual charter() {
+            return new Bilingual(policy.charterEn(), policy.charterKo());
+        }
+
         boolean forumNeeded() {
-            return policy.mode() == TriagePolicy.Mode.JOINT_REVIEW_OF_ALL_CASES
-                    || !exemptions.isEmpty() || !reviews.isEmpty() || screening.unresolvedHit();
+            return policy.mode() == TriagePolicy.Mode.JOINT_REVIEW_OF_ALL_CASES || !exemptions.isEmpty()
+                    || !prohibited.isEmpty() || !reviews.isEmpty() || screening.unresolvedHit();
         }
 
         List<RuleFinding> all() {
             List<RuleFinding> all = new ArrayList<>(exemptions);
+            all.addAll(prohibited);
             all.addAll(reviews);
             all.addAll(reported());
             return all;
@@ -177,60 +171,49 @@ public final class Triage {
 
         /** One fragment per finding, plus the screening hits when asked; hits come after ban and review reasons. */
         Parts parts(List<RuleFinding> findings, boolean withHits) {
-            List<String> en = new ArrayList<>();
-            List<String> ko = new ArrayList<>();
+            List<Localized> parts = new ArrayList<>();
             int hitsAt = 0;
             for (RuleFinding f : findings) {
-                if (f.needsUnExemption() || f.consequence() == Consequence.JOINT_REVIEW) {
+                if (f.needsUnExemption() || f.consequence() == Consequence.PROHIBITED
+                        || f.consequence() == Consequence.JOINT_REVIEW) {
                     hitsAt++;
                 }
-            }
-            for (RuleFinding f : findings) {
-                en.add(part(f, true));
-                ko.add(part(f, false));
+                parts.add(part(f));
             }
             if (withHits) {
                 String refs = screening.hitReferences().isEmpty() ? "-" : String.join(", ", screening.hitReferences());
-                en.add(hitsAt, RuleTexts.en("triage.part.hits", refs));
-                ko.add(hitsAt, RuleTexts.ko("triage.part.hits", refs));
+                parts.add(hitsAt, RuleText.of("triage.part.hits", refs));
             }
-            return new Parts(en, ko);
+            return new Parts(parts);
         }
 
-        private static String part(RuleFinding f, boolean english) {
-            String key;
-            Object[] args;
-            switch (f.consequence()) {
-                case UN_EXEMPTION_REQUIRED -> {
-                    key = f.line() == null ? "triage.part.exemption-case" : "triage.part.exemption";
-                    args = f.line() == null ? new Object[] {f.ruleId(), f.citation()}
-                            : new Object[] {f.line(), f.ruleId(), f.citation()};
-                }
-                case CAP_EXCEEDED -> {
-                    key = "triage.part.cap-exceeded";
-                    args = new Object[] {f.line(), capName(f, english), f.capCount().year(), f.citation()};
-                }
-                case JOINT_REVIEW -> {
-                    key = "triage.part.review";
-                    args = new Object[] {f.line(), f.citation()};
-                }
-                case CAP_COUNTED -> {
-                    key = "triage.part.cap";
-                    args = new Object[] {f.line(), RuleTexts.amount(f.capCount().barrels()), capName(f, english),
-                            f.capCount().year(), RuleTexts.amount(f.capCount().remaining()), f.citation()};
-                }
-                case NOTED -> {
-                    key = "triage.part.noted";
-                    args = new Object[] {f.line(), f.ruleId(), f.citation()};
-                }
-                default -> throw new IllegalStateException("unknown consequence " + f.consequence());
-            }
-            return english ? RuleTexts.en(key, args) : RuleTexts.ko(key, args);
+        private static Localized part(RuleFinding f) {
+            return switch (f.consequence()) {
+                case UN_EXEMPTION_REQUIRED -> f.line() == null
+                        ? RuleText.of("triage.part.exemption-case", f.ruleId(), f.citation())
+                        : RuleText.of("triage.part.exemption", f.line(), f.ruleId(), f.citation());
+                case PROHIBITED -> RuleText.of("triage.part.prohibited", f.ruleId(), f.citation());
+                case CAP_EXCEEDED -> RuleText.of("triage.part.cap-exceeded", f.line(), capName(f), period(f),
+                        f.citation());
+                case JOINT_REVIEW -> f.line() == null
+                        ? RuleText.of("triage.part.review-case", f.ruleId(), f.citation())
+                        : RuleText.of("triage.part.review", f.line(), f.citation());
+                case CAP_COUNTED -> RuleText.of("triage.part.cap", f.line(), RuleTexts.amount(f.capCount().barrels()),
+                        capName(f), period(f), RuleTexts.amount(f.capCount().remaining()), f.citation(),
+                        f.capCount().conditionsEn() == null ? ""
+                                : RuleText.of("cap.conditions", new Bilingual(f.capCount().conditionsEn(),
+                                        f.capCount().conditionsKo())));
+                case NOTED -> RuleText.of("triage.part.noted", f.line(), f.ruleId(), f.citation());
+            };
         }
 
-        private static String capName(RuleFinding f, boolean english) {
-            return ItemRules.capName(new CapRule(f.capCount().capId(), f.capCount().limitBarrels(), null, null),
-                    english);
+        private static RuleText period(RuleFinding f) {
+            return RuleText.of("cap.period", f.capCount().periodStart(), f.capCount().periodEnd());
+        }
+
+        private static Localized capName(RuleFinding f) {
+            return ItemRules.capName(new CapRule(f.capCount().capId(), f.capCount().limitBarrels(), null,
+                    f.capCount().periodStart(), false));
         }
     }
 }

@@ -193,4 +193,70 @@ class CaseApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"They return the same day.\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.answeredBy").value("applicant"));
     }
+
+    @Test
+    void resolution2397Paragraph7SparePartsAreDeclaredByTheApplicantAndConfirmedBySecretariat() throws Exception {
+        String ref = file("applicant", TAMIFLU.replace("\"items\":[", """
+                "items":[{"description":"Wheel bearings for an Il-62M","quantity":4,"unit":"piece","hsCode":"8482.10",
+                  "direction":"TO","declaredPurpose":"civil-aircraft-spare-part","purposeCheckedBy":"applicant"},"""));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].declaredPurpose").value("civil-aircraft-spare-part"))
+                .andExpect(jsonPath("$.items[0].purposeCheckedBy").doesNotExist())
+                .andExpect(jsonPath("$.findings[0].ruleId").value("2397-7-aircraft-spare-parts"))
+                .andExpect(jsonPath("$.findings[0].consequence").value("NOTED"))
+                .andExpect(jsonPath("$.clearances[*].authority", not(hasItem("UN_1718_EXEMPTION"))));
+        as("applicant", post("/api/cases/" + ref + "/items/1/purpose-check")).andExpect(status().isForbidden());
+        as("secretariat", post("/api/cases/" + ref + "/items/2/purpose-check"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("line"));
+        as("secretariat", post("/api/cases/" + ref + "/items/1/purpose-check")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].purposeCheckedBy").value("secretariat"));
+        assertThat(journal.entries(null, 10, "case", ref)).extracting(e -> e.action())
+                .contains("casefile.purpose-confirmed");
+    }
+
+    @Test
+    void refusesADeclarationOrPurposeTheRulesDoNotKnowAndJudgesCaseDeclarations() throws Exception {
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"jointVenture\":false", "\"jointVenture\":false,\"declarations\":[\"casino\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("declarations"));
+        as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(TAMIFLU.replace("\"direction\":\"TO\"}", "\"direction\":\"TO\",\"product\":\"petrol\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].product"));
+        String ref = file("applicant", TAMIFLU.replace("\"jointVenture\":false",
+                "\"jointVenture\":false,\"declarations\":[\"dprk-workers\"]"));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.declarations[0]").value("dprk-workers"))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("2397-8-2375-17-workers"))
+                .andExpect(jsonPath("$.clearances[*].authority", hasItem("UN_1718_EXEMPTION")));
+    }
+
+    @Test
+    void resolution2397Paragraph7DeclarationsComeFromTheFilingFormAndAreConfirmedOnTheCasePage() throws Exception {
+        MockMultipartFile list = new MockMultipartFile("itemList", "parts.csv", "text/csv",
+                ("Item,Quantity,Unit,HS code,Declared purpose\n"
+                        + "Wheel bearings for an Il-62M,4,pcs,8482.10,civil-aircraft-spare-part\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+        String location = as("applicant", multipart("/cases").file(list).param("title", "Il-62M spare parts")
+                .param("purpose", "Keeping the Sunan fleet safe").param("category", "HUMANITARIAN")
+                .param("decl_export-credit", "true")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String ref = location.substring(location.lastIndexOf('/') + 1);
+        as("applicant", get("/api/cases/" + ref))
+                .andExpect(jsonPath("$.declarations[0]").value("export-credit"))
+                .andExpect(jsonPath("$.items[0].declaredPurpose").value("civil-aircraft-spare-part"));
+        as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isOk());
+        as("secretariat", get("/cases/" + ref)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("confirm-purpose")));
+        as("secretariat", post("/cases/" + ref + "/items/1/confirm-purpose").param("version", "2")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        as("secretariat", get("/cases/" + ref)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Confirmed by secretariat on ")));
+    }
 }

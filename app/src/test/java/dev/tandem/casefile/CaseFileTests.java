@@ -30,6 +30,39 @@ class CaseFileTests {
         return CaseFile.draft(draft("Tamiflu"), "applicant", "Hanbit", "wg", NOW);
     }
 
+    private static CaseFile sparePartsCase() {
+        LineItem bearings = new LineItem("Wheel bearings for an Il-62M", null, new BigDecimal("4"), "piece",
+                "8482.10", null, null, "TO", false, "civil-aircraft-spare-part", null, "applicant-sets-this", NOW);
+        LineItem rice = new LineItem("Rice", null, new BigDecimal("10"), "t", "1006.30", null, null, "TO", false, false);
+        return CaseFile.draft(new CaseDraft("Spare parts", "For the Sunan fleet", CaseCategory.HUMANITARIAN, null,
+                null, null, false, List.of(bearings, rice), List.of()), "applicant", "Hanbit", "wg", NOW);
+    }
+
+    @Test
+    void resolution2397Paragraph7DeclarationIsNeverCheckedByTheApplicantsOwnInput() {
+        assertThat(sparePartsCase().items().get(0).purposeCheckedBy()).isNull();
+        assertThat(sparePartsCase().items().get(0).purposeCheckedAt()).isNull();
+    }
+
+    @Test
+    void resolution2397Paragraph7DeclarationIsConfirmedOnceBySecretariatAfterSubmission() {
+        CaseFile file = sparePartsCase();
+        assertThatThrownBy(() -> file.confirmDeclaredPurpose(1, "secretariat", NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("this case is draft");
+
+        file.submit(LocalDate.of(2019, 1, 2), NOW, "applicant");
+        LineItem confirmed = file.confirmDeclaredPurpose(1, "secretariat", NOW.plusSeconds(60));
+
+        assertThat(confirmed.purposeCheckedBy()).isEqualTo("secretariat");
+        assertThat(file.items().get(0).purposeCheckedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(() -> file.confirmDeclaredPurpose(1, "secretariat", NOW))
+                .hasMessageContaining("already confirmed by secretariat");
+        assertThatThrownBy(() -> file.confirmDeclaredPurpose(2, "secretariat", NOW))
+                .hasMessageContaining("line 2 declares no purpose to check");
+        assertThatThrownBy(() -> file.confirmDeclaredPurpose(3, "secretariat", NOW))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("the case has no line 3");
+    }
+
     @Test
     void startsAsADraftWithItsHistory() {
         CaseFile file = newDraft();

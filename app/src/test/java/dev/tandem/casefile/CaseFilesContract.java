@@ -36,6 +36,33 @@ abstract class CaseFilesContract {
     }
 
     @Test
+    void storesDeclaredPurposesProductsTheirCheckAndTheCaseDeclarations() {
+        LineItem part = new LineItem("Wheel bearings for an Il-62M", null, new java.math.BigDecimal("4"), "piece",
+                "8482.10", null, new java.math.BigDecimal("2400"), "TO", false, "civil-aircraft-spare-part", null,
+                null, null);
+        LineItem fuel = new LineItem("Diesel", null, new java.math.BigDecimal("1000"), "t", "2710.19", null, null,
+                "TO", false, null, "gas-oil-diesel", null, null);
+        CaseDraft draft = new CaseDraft("Aircraft parts", "Parts for the Sunan fleet", CaseCategory.HUMANITARIAN,
+                null, null, null, false, java.util.List.of(part, fuel), java.util.List.of(),
+                java.util.Set.of("export-credit", "ship-to-ship-transfer"));
+        CaseFile saved = files.save(CaseFile.draft(draft, "applicant", "Hanbit", "rok-us-dg-consultation",
+                Instant.parse("2026-01-05T10:00:00Z")));
+        CaseFile file = files.byRef(saved.ref()).orElseThrow();
+        file.submit(LocalDate.of(2026, 1, 5), Instant.parse("2026-01-05T11:00:00Z"), "applicant");
+        file.confirmDeclaredPurpose(1, "secretariat", Instant.parse("2026-01-06T09:00:00Z"));
+        transaction.executeWithoutResult(s -> files.save(file));
+
+        CaseFile loaded = files.byRef(saved.ref()).orElseThrow();
+        assertThat(loaded.declarations()).containsExactlyInAnyOrder("export-credit", "ship-to-ship-transfer");
+        assertThat(loaded.items().get(0).declaredPurpose()).isEqualTo("civil-aircraft-spare-part");
+        assertThat(loaded.items().get(0).civilAircraftSparePart()).isTrue();
+        assertThat(loaded.items().get(0).purposeCheckedBy()).isEqualTo("secretariat");
+        assertThat(loaded.items().get(0).purposeCheckedAt()).isEqualTo(Instant.parse("2026-01-06T09:00:00Z"));
+        assertThat(loaded.items().get(1).product()).isEqualTo("gas-oil-diesel");
+        assertThat(loaded.items().get(1).purposeCheckedBy()).isNull();
+    }
+
+    @Test
     void refusesALostUpdateWhenTwoPeopleEditAtOnce() {
         CaseFile saved = files.save(CaseFile.draft(CaseFileTests.draft("Race"), "applicant", "Hanbit",
                 "rok-us-dg-consultation", Instant.now()));

@@ -139,7 +139,7 @@ abstract class CapLedgerContract {
 
     private static RuleFinding counted(String capId, int year, String barrels) {
         return new RuleFinding("rule", "v", RuleKind.CAP, 1, "c", "en", "ko", Consequence.CAP_COUNTED,
-                new CapCount(capId, year, new BigDecimal(barrels), null, new BigDecimal("500000"), BigDecimal.ZERO,
-                        BigDecimal.ZERO));
+                new CapCount(capId, year, java.time.LocalDate.of(year, 1, 1), new BigDecimal(barrels), null,
+                        new BigDecimal("500000"), BigDecimal.ZERO, BigDecimal.ZERO, "exact", null, null));
     }
 }

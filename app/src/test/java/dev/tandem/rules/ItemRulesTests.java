@@ -20,6 +20,7 @@ import static dev.tandem.rules.RulesFixture.caseOf;
 import static dev.tandem.rules.RulesFixture.from;
 import static dev.tandem.rules.RulesFixture.judge;
 import static dev.tandem.rules.RulesFixture.militaryUse;
+import static dev.tandem.rules.RulesFixture.product;
 import static dev.tandem.rules.RulesFixture.to;
 import static dev.tandem.rules.RulesFixture.used;
 import static dev.tandem.rules.RulesFixture.valued;
@@ -36,9 +37,9 @@ class ItemRulesTests {
         @ParameterizedTest(name = "{0}: HS {1} {2} -> [{3}]")
         @CsvSource(delimiter = '|', textBlock = """
                 Tamiflu (oseltamivir)             | 3004.90    | TO_SANCTIONED   |
-                rapid diagnostic kits             | 3822.19    | TO_SANCTIONED   |
+                rapid diagnostic kits             | 3822.00    | TO_SANCTIONED   |
                 delivery trucks                   | 8704.21    | TO_SANCTIONED   | 2397-7-vehicles
-                cameras for video reunions        | 8525.89    | TO_SANCTIONED   | 2397-7-machinery
+                cameras for video reunions        | 8525.80    | TO_SANCTIONED   | 2397-7-machinery
                 fibre-optic cable                 | 8544.70    | TO_SANCTIONED   | 2397-7-machinery
                 optical fibres                    | 9001.10    | TO_SANCTIONED   |
                 electronic survey devices         | 9015.80    | TO_SANCTIONED   |
@@ -75,8 +76,6 @@ class ItemRulesTests {
                 steel beams from the north        | 7308.90    | FROM_SANCTIONED |
                 sugar to the south                | 1701.99    | FROM_SANCTIONED |
                 coal to the north                 | 2701.12    | TO_SANCTIONED   |
-                natural gas condensate            | 2709.00.10 | TO_SANCTIONED   | 2375-13-condensates-ngl
-                liquefied propane                 | 2711.12    | TO_SANCTIONED   | 2375-13-condensates-ngl
                 """)
         void mapsConsignmentsToTheRulesTheyTrigger(String description, String hs, Direction direction, String rule) {
             ItemFacts item = new ItemFacts(1, description, hs, BigDecimal.TEN, "piece", null, direction, false, false);
@@ -113,7 +112,7 @@ class ItemRulesTests {
 
         @Test
         void bansCamerasAndFibreOpticCableLineByLine() {
-            ItemRulesResult result = judge(to(1, "cameras", "8525.89", "6", "piece"),
+            ItemRulesResult result = judge(to(1, "cameras", "8525.80", "6", "piece"),
                     to(2, "fibre-optic cable", "8544.70", "2000", "m"));
 
             assertThat(result.findings()).extracting(RuleFinding::line, RuleFinding::ruleId)
@@ -131,11 +130,15 @@ class ItemRulesTests {
 
             assertThat(fuel.ruleId()).isEqualTo("2397-5-refined-petroleum");
             assertThat(fuel.consequence()).isEqualTo(Consequence.CAP_COUNTED);
-            assertThat(fuel.capCount()).isEqualTo(new CapCount("refined-petroleum", 2019, new BigDecimal("345.940"),
-                    null, new BigDecimal("500000"), new BigDecimal("0.000"), new BigDecimal("499654.060")));
-            assertThat(fuel.reasonEn()).contains("55,000 l = 345.9 bbl counted against the refined-petroleum cap for 2019")
+            CapCount count = fuel.capCount();
+            assertThat(count.barrels()).isEqualByComparingTo("345.940");
+            assertThat(count.periodStart()).isEqualTo(java.time.LocalDate.of(2019, 1, 1));
+            assertThat(count.remaining()).isEqualByComparingTo("499654.060");
+            assertThat(count.tonnes()).isNull();
+            assertThat(fuel.reasonEn()).contains("55,000 l = 345.9 bbl (volume converted exactly")
+                    .contains("counted against the refined-petroleum cap for the twelve months 2019-01-01 to 2019-12-31")
                     .contains("499,654.1 bbl of 500,000.0 bbl remain").contains("S/RES/2397 (2017), para 5");
-            assertThat(fuel.reasonKo()).contains("345.9배럴").contains("2019년 정제유 상한에 산입");
+            assertThat(fuel.reasonKo()).contains("345.9배럴").contains("2019-01-01~2019-12-31 12개월간의 정제유 상한에 산입");
         }
 
         @Test
@@ -155,7 +158,7 @@ class ItemRulesTests {
             assertThat(fuel.consequence()).isEqualTo(Consequence.CAP_EXCEEDED);
             assertThat(fuel.needsUnExemption()).isTrue();
             assertThat(fuel.capCount().remaining()).isEqualByComparingTo("200");
-            assertThat(fuel.reasonEn()).contains("is more than the refined-petroleum cap for 2019 has left")
+            assertThat(fuel.reasonEn()).contains("is more than the refined-petroleum cap for the twelve months 2019-01-01 to 2019-12-31 has left")
                     .contains("only 200.0 bbl of 500,000.0 bbl remain");
         }
 
@@ -189,8 +192,9 @@ class ItemRulesTests {
                 55      | m3     | 2710.19 | 345.940
                 42      | gal    | 2710.19 | 1.000
                 1       | bbl    | 2710.19 | 1.000
-                10      | t      | 2710.19 | 85.300
-                1000    | kg     | 2710.19 | 8.530
+                10      | t      | 2710.19 | 83.300
+                1000    | kg     | 2710.19 | 8.330
+                10      | t      | 2711.12 | 116.000
                 1       | t      | 2709.00 | 7.619
                 525000  | t      | 2709.00 | 4000000.000
                 1000    | l      | 2709.00 | 6.290
@@ -209,7 +213,8 @@ class ItemRulesTests {
             assertThat(crude.capCount().tonnes()).isEqualByComparingTo("1000");
             assertThat(crude.capCount().barrels()).isEqualByComparingTo("7619.048");
             assertThat(crude.capCount().limitBarrels()).isEqualByComparingTo("4000000");
-            assertThat(crude.reasonEn()).contains("1,000 t = 7,619.0 bbl (1,000.0 t) counted against the crude-oil cap");
+            assertThat(crude.reasonEn()).contains("1,000 t = 7,619.0 bbl (1,000.0 t) (at the ratio of the two limits, 4,000,000.0 bbl to 525,000.0 t)")
+                    .contains("counted against the crude-oil cap for the twelve months 2018-12-22 to 2019-12-21");
         }
 
         @Test
@@ -235,7 +240,7 @@ class ItemRulesTests {
 
         @Test
         void leavesCondensatesOutOfTheCrudeOilCap() {
-            assertThat(judge(to(1, "condensate", "2709.00.10", "100", "bbl")).findings())
+            assertThat(judge(product(to(1, "condensate", "2709.00", "100", "bbl"), "condensate")).findings())
                     .extracting(RuleFinding::ruleId).containsExactly("2375-13-condensates-ngl");
         }
 
@@ -285,7 +290,7 @@ class ItemRulesTests {
         void explainsTheValueAgainstTheThreshold() {
             RuleFinding rug = judge(valued(to(1, "silk rug", "5701.10", "2", "piece"), "1400")).findings().get(0);
 
-            assertThat(rug.ruleId()).isEqualTo("2321-annex-rugs");
+            assertThat(rug.ruleId()).isEqualTo("2321-annex-iv-rugs-tapestries");
             assertThat(rug.citation()).isEqualTo("S/RES/2321 (2016), annex IV");
             assertThat(rug.reasonEn()).contains("Declared value US$700 per piece is above US$500");
             assertThat(rug.reasonKo()).contains("700달러(piece당)가 500달러를 넘으므로");
@@ -315,11 +320,13 @@ class ItemRulesTests {
 
             assertThat(CURRENT.apply(facts, CapUsage.NONE).findings()).singleElement().satisfies(f -> {
                 assertThat(f.ruleId()).isEqualTo("2375-18-joint-ventures");
-                assertThat(f.kind()).isEqualTo(RuleKind.JOINT_VENTURE);
+                assertThat(f.kind()).isEqualTo(RuleKind.CASE);
                 assertThat(f.line()).isNull();
                 assertThat(f.citation()).isEqualTo("S/RES/2375 (2017), para 18");
                 assertThat(f.consequence()).isEqualTo(Consequence.UN_EXEMPTION_REQUIRED);
-                assertThat(f.reasonEn()).startsWith("Case ROK-2019-007: Opening, maintaining or operating a joint venture");
+                assertThat(f.reasonEn()).startsWith("Case ROK-2019-007 declares: the project opens, maintains or operates a joint venture")
+                        .contains("in particular non-commercial public-utility infrastructure");
+                assertThat(f.reasonKo()).contains("특히 이윤을 창출하지 않는 비상업적 공공 인프라 사업").doesNotContain("에만");
             });
         }
 
@@ -338,7 +345,7 @@ class ItemRulesTests {
         @ParameterizedTest(name = "HS {0} marked possibly military -> review {1}")
         @CsvSource(delimiter = '|', textBlock = """
                 9015.80 | true
-                3822.19 | true
+                3822.00 | true
                 2811.19 | true
                 1006.30 | false
                 2402.20 | false
@@ -351,7 +358,7 @@ class ItemRulesTests {
 
             if (review) {
                 assertThat(result.findings()).singleElement().satisfies(f -> {
-                    assertThat(f.ruleId()).isEqualTo("2270-7-catch-all");
+                    assertThat(f.ruleId()).isEqualTo("2270-8-catch-all");
                     assertThat(f.consequence()).isEqualTo(Consequence.JOINT_REVIEW);
                     assertThat(f.needsUnExemption()).isFalse();
                 });
@@ -368,7 +375,7 @@ class ItemRulesTests {
         @Test
         void reviewsAndBansAMarkedItemThatIsAlsoBanned() {
             assertThat(judge(militaryUse(to(1, "truck", "8704.21", "1", "piece"))).findings())
-                    .extracting(RuleFinding::ruleId).containsExactly("2397-7-vehicles", "2270-7-catch-all");
+                    .extracting(RuleFinding::ruleId).containsExactly("2397-7-vehicles", "2270-8-catch-all");
         }
     }
 
@@ -397,8 +404,10 @@ class ItemRulesTests {
 
         @Test
         void keepsTheBanForItemsOutsideTheExceptionsScope() {
-            assertThat(judge(aircraftPart(to(1, "airport tug", "8709.11", "1", "piece"))).findings())
-                    .extracting(RuleFinding::ruleId).containsExactly("2397-7-vehicles");
+            assertThat(judge(aircraftPart(to(1, "insulated containers", "3923.10", "1", "piece"))).findings()).isEmpty();
+            assertThat(judge(aircraftPart(to(1, "whole helicopter", "8802.12", "1", "piece"))).findings())
+                    .extracting(RuleFinding::ruleId)
+                    .containsExactly("2397-7-aircraft-spare-parts", "2321-30-helicopters");
         }
     }
 

@@ -27,17 +27,30 @@ final class RulesFixture {
     static ItemFacts valued(ItemFacts item, String totalValueUsd) {
         return new ItemFacts(item.line(), item.description(), item.hsCode(), item.quantity(), item.unit(),
                 totalValueUsd == null ? null : new BigDecimal(totalValueUsd), item.direction(),
-                item.possibleMilitaryUse(), item.civilAircraftSparePart());
+                item.possibleMilitaryUse(), item.declaredPurpose(), item.product());
     }
 
     static ItemFacts militaryUse(ItemFacts item) {
         return new ItemFacts(item.line(), item.description(), item.hsCode(), item.quantity(), item.unit(),
-                item.totalValueUsd(), item.direction(), true, item.civilAircraftSparePart());
+                item.totalValueUsd(), item.direction(), true, item.declaredPurpose(), item.product());
     }
 
     static ItemFacts aircraftPart(ItemFacts item) {
+        return declared(item, ItemFacts.CIVIL_AIRCRAFT_SPARE_PART);
+    }
+
+    static ItemFacts declared(ItemFacts item, String purpose) {
         return new ItemFacts(item.line(), item.description(), item.hsCode(), item.quantity(), item.unit(),
-                item.totalValueUsd(), item.direction(), item.possibleMilitaryUse(), true);
+                item.totalValueUsd(), item.direction(), item.possibleMilitaryUse(), purpose, item.product());
+    }
+
+    static ItemFacts product(ItemFacts item, String product) {
+        return new ItemFacts(item.line(), item.description(), item.hsCode(), item.quantity(), item.unit(),
+                item.totalValueUsd(), item.direction(), item.possibleMilitaryUse(), item.declaredPurpose(), product);
+    }
+
+    static CaseFacts declaring(String ref, java.util.Set<String> declarations, ItemFacts... items) {
+        return new CaseFacts(ref, FILED, FILED, declarations, List.of(items));
     }
 
     static CaseFacts caseOf(ItemFacts... items) {

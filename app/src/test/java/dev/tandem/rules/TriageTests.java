@@ -110,8 +110,10 @@ class TriageTests {
             assertThat(c.citations()).containsExactly("S/RES/2397 (2017), para 5");
             assertThat(c.reasonEn()).startsWith("No item rule that needs the forum and no unresolved screening hit"
                     + " applies, so under the Working Group 2.0 charter (2020) the party may proceed alone")
-                    .endsWith("Reported to the partner: line 1 counts 345.9 bbl against the refined-petroleum cap"
-                            + " for 2019, 379,654.1 bbl remain (S/RES/2397 (2017), para 5).");
+                    .contains("Reported to the partner: line 1 counts 345.9 bbl against the refined-petroleum cap"
+                            + " for the twelve months 2019-01-01 to 2019-12-31, 379,654.1 bbl remain"
+                            + " (S/RES/2397 (2017), para 5) Conditions: the supplying State notifies the 1718 Committee"
+                            + " every 30 days");
         });
         assertThat(all).singleElement().satisfies(c -> {
             assertThat(c.authority()).isEqualTo(Authority.FORUM_REVIEW);
@@ -130,7 +132,7 @@ class TriageTests {
         assertThat(route).extracting(ClearanceSpec::authority)
                 .containsExactly(Authority.FORUM_REVIEW, Authority.UN_1718_EXEMPTION);
         assertThat(route.get(1).reasonEn())
-                .contains("line 1 exceeds the refined-petroleum cap for 2019 (S/RES/2397 (2017), para 5)");
+                .contains("line 1 exceeds the refined-petroleum cap for the twelve months 2019-01-01 to 2019-12-31 (S/RES/2397 (2017), para 5)");
     }
 
     @Test
@@ -142,8 +144,8 @@ class TriageTests {
         assertThat(route).singleElement().satisfies(c -> {
             assertThat(c.authority()).isEqualTo(Authority.FORUM_REVIEW);
             assertThat(c.reasonEn()).contains("line 3 is not food or medicine and is marked as possibly of military"
-                    + " use, so the catch-all review applies (S/RES/2270 (2016), para 7)");
-            assertThat(c.citations()).containsExactly("S/RES/2270 (2016), para 7");
+                    + " use, so the catch-all review applies (S/RES/2270 (2016), para 8)");
+            assertThat(c.citations()).containsExactly("S/RES/2270 (2016), para 8");
         });
     }
 
@@ -183,7 +185,7 @@ class TriageTests {
         ClearanceSpec forum = route.get(0);
         assertThat(forum.reasonEn()).contains("line 1 needs", "line 2 needs", "line 3 is not food",
                 "a counterparty has an unresolved screening hit (KPe.071)", "Also: line 4 counts 6.3 bbl");
-        assertThat(forum.citations()).containsExactly("S/RES/2397 (2017), para 7", "S/RES/2270 (2016), para 7",
+        assertThat(forum.citations()).containsExactly("S/RES/2397 (2017), para 7", "S/RES/2270 (2016), para 8",
                 "S/RES/2397 (2017), para 5");
         assertThat(route.get(1).citations()).containsExactly("S/RES/2397 (2017), para 7");
     }

@@ -16,9 +16,20 @@ import java.util.Objects;
  * @param totalValueUsd US dollars, zero or more; {@code null} when not given. When both values are given,
  *                      quantity × unit value equals it to the cent
  * @param direction     {@link ItemDirection#TO} the DPRK unless the list says otherwise
+ * @param declaredPurpose the purpose the applicant declares (column "Declared purpose"), as written; {@code null}
+ *                        when none; checked against the item rules when the case is filed
+ * @param product       the petroleum product (column "Petroleum product"), as written; {@code null} when none
  */
 public record ItemRow(int row, String description, String specification, BigDecimal quantity, String unit,
-        String hsCode, BigDecimal unitValueUsd, BigDecimal totalValueUsd, ItemDirection direction) {
+        String hsCode, BigDecimal unitValueUsd, BigDecimal totalValueUsd, ItemDirection direction,
+        String declaredPurpose, String product) {
+
+    /** A row without declared purpose or product. */
+    public ItemRow(int row, String description, String specification, BigDecimal quantity, String unit,
+            String hsCode, BigDecimal unitValueUsd, BigDecimal totalValueUsd, ItemDirection direction) {
+        this(row, description, specification, quantity, unit, hsCode, unitValueUsd, totalValueUsd, direction, null,
+                null);
+    }
 
     public ItemRow {
         Objects.requireNonNull(description, "description");

@@ -154,7 +154,10 @@ final class ItemTable {
         if (description == null || quantity == null || unit == null || hsCode == null || direction == null) {
             return null;
         }
-        return new ItemRow(at, description, specification, quantity, unit, hsCode, unitValue, totalValue, direction);
+        String purpose = text(row, ItemColumn.PURPOSE, MAX_UNIT * 2, false, "");
+        String product = text(row, ItemColumn.PRODUCT, MAX_UNIT * 2, false, "");
+        return new ItemRow(at, description, specification, quantity, unit, hsCode, unitValue, totalValue, direction,
+                purpose, product);
     }
 
     private void checkGrandTotal(Sheet.Row summary, List<ItemRow> items) {
