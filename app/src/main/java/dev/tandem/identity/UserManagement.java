@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,33 +32,31 @@ public class UserManagement {
     private final ForumManagement forums;
     private final Journal journal;
     private final Clock clock;
+    private final CurrentUser user;
 
     UserManagement(UserAccounts accounts, PasswordEncoder encoder, ForumManagement forums, Journal journal,
-                   Clock clock) {
+                   Clock clock, CurrentUser user) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.forums = forums;
         this.journal = journal;
         this.clock = clock;
+        this.user = user;
     }
 
     /** The signed-in user, or empty when nobody is signed in. */
     @Transactional(readOnly = true)
     public java.util.Optional<UserView> currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return java.util.Optional.empty();
-        }
-        return accounts.byUsername(auth.getName()).map(a -> a.view(clock.instant()));
+        return user.username().flatMap(accounts::byUsername).map(a -> a.view(clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional(readOnly = true)
     public List<UserView> users() {
         return accounts.all().stream().map(a -> a.view(clock.instant())).toList();
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public Created create(NewUser request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
@@ -101,7 +97,7 @@ public class UserManagement {
     }
 
     /** Lifts a lock before it runs out (the owner proved who they are another way). */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public UserView unlock(String username, String reason) {
         requireReason(reason);
@@ -114,7 +110,7 @@ public class UserManagement {
     }
 
     /** Replaces a password with a random one and returns it (to be handed to the owner once). */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public String resetPassword(String username, String reason) {
         requireReason(reason);
@@ -126,7 +122,7 @@ public class UserManagement {
         return password;
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public UserView setEnabled(String username, boolean enabled, String reason) {
         UserAccount account = find(username);
