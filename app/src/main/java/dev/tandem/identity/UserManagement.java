@@ -1,6 +1,7 @@
 package dev.tandem.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
+import dev.tandem.common.RuleViolationException;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
@@ -96,17 +98,17 @@ public class UserManagement {
         return new Created(view, request.password() == null ? password : null);
     }
 
-    /** Lifts a lock before it runs out (the owner proved who they are another way). */
+    /** Lifts a lock before it runs out (the owner proved who they are another way); refused when not locked. */
     @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public UserView unlock(String username, String reason) {
         requireReason(reason);
-        UserAccount account = find(username);
-        accounts.clearFailures(username);
-        UserView after = find(username).view(clock.instant());
+        UserAccount account = findForUpdate(username);
+        Instant now = clock.instant();
+        UserAccount after = accounts.save(account.unlock(now));
         journal.record(Change.of("identity.account-unlocked", "user", username)
-                .from(account.view(clock.instant())).to(after).because(reason));
-        return after;
+                .from(account.view(now)).to(after.view(now)).because(reason));
+        return after.view(now);
     }
 
     /** Replaces a password with a random one and returns it (to be handed to the owner once). */
@@ -114,23 +116,39 @@ public class UserManagement {
     @Transactional
     public String resetPassword(String username, String reason) {
         requireReason(reason);
-        find(username);
+        UserAccount account = findForUpdate(username);
         String password = Passwords.random();
-        accounts.changePassword(username, encoder.encode(password));
-        accounts.clearFailures(username);
+        accounts.save(account.withPassword(encoder.encode(password)));
         journal.record(Change.of("identity.password-reset", "user", username).because(reason));
         return password;
     }
 
+    /** Lets a disabled account sign in again; refused when it is enabled. */
     @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
-    public UserView setEnabled(String username, boolean enabled, String reason) {
-        UserAccount account = find(username);
-        accounts.setEnabled(username, enabled);
-        UserView after = find(username).view(clock.instant());
-        journal.record(Change.of(enabled ? "identity.account-enabled" : "identity.account-disabled", "user", username)
-                .from(account.view(clock.instant())).to(after).because(reason));
-        return after;
+    public UserView enable(String username, String reason) {
+        requireReason(reason);
+        UserAccount account = findForUpdate(username);
+        return journaled("identity.account-enabled", account, accounts.save(account.enable()), reason);
+    }
+
+    /** Keeps an account from signing in (its history stays); refused when it is disabled, or is the caller's own. */
+    @PreAuthorize("@permissions.mayManageAccounts()")
+    @Transactional
+    public UserView disable(String username, String reason) {
+        requireReason(reason);
+        if (user.username().filter(username::equals).isPresent()) {
+            throw new RuleViolationException("username", "refusal.identity.disableSelf");
+        }
+        UserAccount account = findForUpdate(username);
+        return journaled("identity.account-disabled", account, accounts.save(account.disable()), reason);
+    }
+
+    private UserView journaled(String action, UserAccount before, UserAccount after, String reason) {
+        Instant now = clock.instant();
+        journal.record(Change.of(action, "user", before.username()).from(before.view(now)).to(after.view(now))
+                .because(reason));
+        return after.view(now);
     }
 
     @Transactional(readOnly = true)
@@ -138,16 +156,17 @@ public class UserManagement {
         return accounts.count() > 0;
     }
 
-    private UserAccount find(String username) {
-        return accounts.byUsername(username).orElseThrow(() -> new NotFoundException("username", "user", username));
+    private UserAccount findForUpdate(String username) {
+        return accounts.byUsernameForUpdate(username)
+                .orElseThrow(() -> new NotFoundException("username", "user", username));
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the journal");
+            throw new InvalidInputException("reason", "refusal.identity.reasonRequired");
         }
         if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "must be at most 1000 characters");
+            throw new InvalidInputException("reason", "refusal.identity.reasonTooLong", 1000);
         }
     }
 
