@@ -57,12 +57,12 @@ public class ForumManagement {
     @Transactional
     public Party registerParty(String code, String nameEn, String nameKo) {
         if (code == null || !PARTY_CODE.matcher(code).matches()) {
-            throw new InvalidInputException("code", "must be 2 to 10 capital letters, like ROK or US");
+            throw new InvalidInputException("code", "refusal.forum.partyCode");
         }
         requireText("nameEn", nameEn, 200);
         requireText("nameKo", nameKo, 200);
         if (parties.byCode(code).isPresent()) {
-            throw new InvalidInputException("code", "party " + code + " exists already");
+            throw new InvalidInputException("code", "refusal.forum.partyExists", code);
         }
         Party party = new Party(code, nameEn.strip(), nameKo.strip());
         parties.insert(party);
@@ -250,10 +250,10 @@ public class ForumManagement {
 
     private static void requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "refusal.required");
         }
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, "refusal.forum.tooLong", max);
         }
     }
 

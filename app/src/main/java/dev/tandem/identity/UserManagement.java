@@ -62,33 +62,42 @@ public class UserManagement {
     @Transactional
     public Created create(NewUser request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            throw new InvalidInputException("username",
-                    "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores, starting with a letter");
+            throw new InvalidInputException("username", "refusal.identity.username");
         }
-        if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
-            throw new InvalidInputException("displayName", "is required (at most 200 characters)");
+        if (request.displayName() == null || request.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "refusal.required");
+        }
+        if (request.displayName().length() > 200) {
+            throw new InvalidInputException("displayName", "refusal.identity.tooLong", 200);
         }
         if (request.role() == null) {
-            throw new InvalidInputException("role", "is required");
+            throw new InvalidInputException("role", "refusal.required");
         }
-        String party = request.party() == null || request.party().isBlank() ? null : request.party().strip();
+        String party = blankToNull(request.party());
+        if (request.role().belongsToParty() && party == null) {
+            throw new InvalidInputException("party", "refusal.identity.partyRequired");
+        }
         if (request.role().belongsToParty() && !forums.partyExists(party)) {
-            throw new InvalidInputException("party", party == null
-                    ? "is required for role " + request.role() : "no party with code " + party);
+            throw new InvalidInputException("party", "refusal.identity.noSuchParty", party);
         }
         if (!request.role().belongsToParty() && party != null) {
-            throw new InvalidInputException("party", "an applicant belongs to no party");
+            throw new InvalidInputException("party", "refusal.identity.applicantHasNoParty");
         }
-        if (!request.role().belongsToParty()
-                && (request.organisation() == null || request.organisation().isBlank())) {
-            throw new InvalidInputException("organisation", "is required for an applicant");
+        if (!request.role().belongsToParty() && blankToNull(request.organisation()) == null) {
+            throw new InvalidInputException("organisation", "refusal.identity.organisationRequired");
+        }
+        if (request.organisation() != null && request.organisation().length() > 200) {
+            throw new InvalidInputException("organisation", "refusal.identity.tooLong", 200);
         }
         if (accounts.byUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "is taken");
+            throw new InvalidInputException("username", "refusal.identity.usernameTaken", request.username());
         }
         String password = request.password() == null ? Passwords.random() : request.password();
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + Passwords.MIN_LENGTH + " characters");
+            throw new InvalidInputException("password", "refusal.identity.passwordTooShort", Passwords.MIN_LENGTH);
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            throw new InvalidInputException("password", "refusal.identity.passwordTooLong", Passwords.MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
                 request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, true, 1);
