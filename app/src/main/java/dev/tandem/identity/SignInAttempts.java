@@ -46,12 +46,17 @@ class SignInAttempts {
     void begin(String username) {
         transaction.executeWithoutResult(status -> accounts.byUsernameForUpdate(username)
                 .ifPresent(account -> accounts.save(account.beginSignIn(clock.instant(),
-                        properties.maxFailedSignIns()))));
+                        properties.maxFailedSignIns(), properties.lockDuration()))));
     }
 
     void succeeded(String username) {
         transaction.executeWithoutResult(status -> accounts.byUsernameForUpdate(username)
                 .ifPresent(account -> accounts.save(account.signedIn())));
+    }
+
+    void abandoned(String username) {
+        transaction.executeWithoutResult(status -> accounts.byUsernameForUpdate(username)
+                .ifPresent(account -> accounts.save(account.abandonSignIn())));
     }
 
     void failed(String username) {

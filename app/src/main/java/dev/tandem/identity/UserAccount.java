@@ -12,6 +12,7 @@ import dev.tandem.common.RuleViolationException;
  *
  * @param failedSignIns sign-in attempts counted since the last success or lock, including those still being checked
  * @param lockedUntil   while in the future, sign-in is refused even with the right password
+ * @param lastAttemptAt when the last sign-in attempt began
  */
 public record UserAccount(
         Long id,
@@ -23,6 +24,7 @@ public record UserAccount(
         String passwordHash,
         int failedSignIns,
         Instant lockedUntil,
+        Instant lastAttemptAt,
         boolean enabled,
         int version) {
 
@@ -35,14 +37,25 @@ public record UserAccount(
      * all be checked: once {@code limit} attempts are counted, further ones are refused unchecked until one succeeds
      * or the lock they lead to runs out. An expired lock is over.
      */
-    UserAccount beginSignIn(Instant now, int limit) {
+    UserAccount beginSignIn(Instant now, int limit, Duration staleAfter) {
         if (lockedAt(now)) {
             throw new RuleViolationException("username", "refusal.identity.locked", username, lockedUntil.toString());
         }
-        if (failedSignIns >= limit) {
-            throw new RuleViolationException("username", "refusal.identity.attemptsExhausted", username);
+        int counted = failedSignIns;
+        if (counted >= limit) {
+            // attempts whose requests never ended (a crash, a database outage) must not bar the door for good
+            if (lastAttemptAt == null || !lastAttemptAt.plus(staleAfter).isBefore(now)) {
+                throw new RuleViolationException("username", "refusal.identity.attemptsExhausted", username);
+            }
+            counted = 0;
         }
-        return with(failedSignIns + 1, null, enabled);
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, passwordHash, counted + 1,
+                null, now, enabled, version);
+    }
+
+    /** An attempt that ended neither right nor wrong (the check itself failed): it no longer counts. */
+    UserAccount abandonSignIn() {
+        return failedSignIns == 0 ? this : with(failedSignIns - 1, lockedUntil, enabled);
     }
 
     /** The right password: the attempts counted so far are forgotten. */
@@ -85,8 +98,8 @@ public record UserAccount(
 
     /** A new password also lifts any lock: its owner got it from an administrator who checked who they are. */
     UserAccount withPassword(String newHash) {
-        return new UserAccount(id, username, displayName, role, partyCode, organisation, newHash, 0, null, enabled,
-                version);
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, newHash, 0, null,
+                lastAttemptAt, enabled, version);
     }
 
     /** What others may see of an account: never the password hash. */
@@ -96,6 +109,6 @@ public record UserAccount(
 
     private UserAccount with(int failed, Instant locked, boolean isEnabled) {
         return new UserAccount(id, username, displayName, role, partyCode, organisation, passwordHash, failed, locked,
-                isEnabled, version);
+                lastAttemptAt, isEnabled, version);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,25 +63,31 @@ class UserAccounts {
     UserAccount save(UserAccount a) {
         int updated = jdbc.sql("""
                 UPDATE app_user SET password_hash = :hash, failed_sign_ins = :failed, locked_until = :locked,
-                                    enabled = :enabled, version = version + 1
+                                    last_sign_in_attempt = :attempt, enabled = :enabled, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("hash", a.passwordHash()).param("failed", a.failedSignIns())
-                .param("locked", new SqlParameterValue(Types.TIMESTAMP,
-                        a.lockedUntil() == null ? null : Timestamp.from(a.lockedUntil())))
+                .param("locked", timestamp(a.lockedUntil()))
+                .param("attempt", timestamp(a.lastAttemptAt()))
                 .param("enabled", a.enabled()).param("id", a.id()).param("version", a.version())
                 .update();
         if (updated != 1) {
             throw new ConflictException("username", "refusal.identity.changedMeanwhile", a.username());
         }
         return new UserAccount(a.id(), a.username(), a.displayName(), a.role(), a.partyCode(), a.organisation(),
-                a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.enabled(), a.version() + 1);
+                a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.lastAttemptAt(), a.enabled(), a.version() + 1);
+    }
+
+    private static SqlParameterValue timestamp(Instant instant) {
+        return new SqlParameterValue(Types.TIMESTAMP, instant == null ? null : Timestamp.from(instant));
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp attempt = rs.getTimestamp("last_sign_in_attempt");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getString("party_code"), rs.getString("organisation"),
                 rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"), rs.getInt("version"));
+                locked == null ? null : locked.toInstant(), attempt == null ? null : attempt.toInstant(),
+                rs.getBoolean("enabled"), rs.getInt("version"));
     }
 }

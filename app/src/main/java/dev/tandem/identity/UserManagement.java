@@ -100,7 +100,7 @@ public class UserManagement {
             throw new InvalidInputException("password", "refusal.identity.passwordTooLong", Passwords.MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
-                request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, true, 1);
+                request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, null, true, 1);
         accounts.insert(account);
         UserView view = account.view(clock.instant());
         journal.record(Change.of("identity.account-created", "user", account.username()).to(view));

@@ -84,6 +84,32 @@ abstract class SignInLockOutContract {
         assertThat(me(http, username, password)).as("the right password while locked").isEqualTo(401);
     }
 
+    @Test
+    void letsTwentyRightPasswordsArrivingAtOnceAllIn() throws Exception {
+        String username = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "the-right-password-2";
+        SystemActor.run(() -> users.create(new NewUser(username, "Busy client", Role.MEMBER, "ROK", null, password)));
+        HttpClient http = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return me(http, username, password);
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(accounts.byUsername(username).orElseThrow().failedSignIns()).isZero();
+    }
+
     private double wrongPasswordsChecked() {
         Counter counter = meters.find("tandem.sign-in.attempts").tag("outcome", "wrong-password").counter();
         return counter == null ? 0 : counter.count();

@@ -16,17 +16,18 @@ class UserAccountTests {
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     private static UserAccount account(int failed, Instant lockedUntil, boolean enabled) {
-        return new UserAccount(1L, "kim", "Kim", Role.MEMBER, "ROK", null, "{noop}x", failed, lockedUntil, enabled, 3);
+        return new UserAccount(1L, "kim", "Kim", Role.MEMBER, "ROK", null, "{noop}x", failed, lockedUntil, NOW.minusSeconds(10),
+                enabled, 3);
     }
 
     @Test
     void countsAnAttemptBeforeItsPasswordIsChecked() {
-        assertThat(account(0, null, true).beginSignIn(NOW, 5).failedSignIns()).isEqualTo(1);
+        assertThat(account(0, null, true).beginSignIn(NOW, 5, LOCK).failedSignIns()).isEqualTo(1);
     }
 
     @Test
     void refusesAnAttemptOnceTheLimitIsCountedEvenBeforeAnyLock() {
-        assertThatThrownBy(() -> account(5, null, true).beginSignIn(NOW, 5))
+        assertThatThrownBy(() -> account(5, null, true).beginSignIn(NOW, 5, LOCK))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).key()).isEqualTo("refusal.identity.attemptsExhausted");
     }
@@ -34,9 +35,9 @@ class UserAccountTests {
     @Test
     void refusesAnAttemptWhileLockedAndAllowsOneAfterTheLockRunsOut() {
         UserAccount locked = account(0, NOW.plusSeconds(60), true);
-        assertThatThrownBy(() -> locked.beginSignIn(NOW, 5)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> locked.beginSignIn(NOW, 5, LOCK)).isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).key()).isEqualTo("refusal.identity.locked");
-        UserAccount later = locked.beginSignIn(NOW.plusSeconds(61), 5);
+        UserAccount later = locked.beginSignIn(NOW.plusSeconds(61), 5, LOCK);
         assertThat(later.lockedUntil()).isNull();
         assertThat(later.failedSignIns()).isEqualTo(1);
     }
@@ -80,5 +81,21 @@ class UserAccountTests {
         UserAccount reset = account(0, NOW.plusSeconds(60), true).withPassword("{noop}new");
         assertThat(reset.lockedAt(NOW)).isFalse();
         assertThat(reset.passwordHash()).isEqualTo("{noop}new");
+    }
+
+    @Test
+    void forgetsCountedAttemptsWhoseRequestsNeverEnded() {
+        UserAccount stuck = account(5, null, true);
+        // the last attempt began 10 seconds before NOW
+        assertThatThrownBy(() -> stuck.beginSignIn(NOW, 5, LOCK)).isInstanceOf(RuleViolationException.class);
+        UserAccount later = stuck.beginSignIn(NOW.plus(LOCK), 5, LOCK);
+        assertThat(later.failedSignIns()).isEqualTo(1);
+        assertThat(later.lastAttemptAt()).isEqualTo(NOW.plus(LOCK));
+    }
+
+    @Test
+    void stopsCountingAnAttemptThatEndedNeitherRightNorWrong() {
+        assertThat(account(3, null, true).abandonSignIn().failedSignIns()).isEqualTo(2);
+        assertThat(account(0, null, true).abandonSignIn().failedSignIns()).isZero();
     }
 }
