@@ -3,12 +3,16 @@ package dev.tandem.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.tandem.common.ConflictException;
 
 /** Stores user accounts. */
 @Repository
@@ -43,43 +47,47 @@ class UserAccounts {
                 .update();
     }
 
-    /** Counts one failed sign-in and returns the new count. */
-    int countFailure(String username) {
-        jdbc.sql("UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1, version = version + 1 WHERE username = :u")
-                .param("u", username).update();
-        return jdbc.sql("SELECT failed_sign_ins FROM app_user WHERE username = :u").param("u", username)
-                .query(Integer.class).single();
+    /**
+     * The account, its row locked until the transaction ends: whoever changes sign-in state reads it this way, so
+     * that attempts arriving together are counted one after the other (PostgreSQL and H2 alike).
+     */
+    Optional<UserAccount> byUsernameForUpdate(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE username = :u FOR UPDATE").param("u", username)
+                .query(UserAccounts::map).optional();
     }
 
-    void lock(String username, Instant until) {
-        jdbc.sql("""
-                UPDATE app_user SET locked_until = :until, failed_sign_ins = 0, version = version + 1
-                WHERE username = :u""")
-                .param("u", username).param("until", Timestamp.from(until)).update();
+    /**
+     * Stores the state an account's method produced, if the account is still at the version it was read at; the
+     * stored account carries the next version.
+     */
+    UserAccount save(UserAccount a) {
+        int updated = jdbc.sql("""
+                UPDATE app_user SET password_hash = :hash, failed_sign_ins = :failed, locked_until = :locked,
+                                    last_sign_in_attempt = :attempt, enabled = :enabled, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("hash", a.passwordHash()).param("failed", a.failedSignIns())
+                .param("locked", timestamp(a.lockedUntil()))
+                .param("attempt", timestamp(a.lastAttemptAt()))
+                .param("enabled", a.enabled()).param("id", a.id()).param("version", a.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("username", "refusal.identity.changedMeanwhile", a.username());
+        }
+        return new UserAccount(a.id(), a.username(), a.displayName(), a.role(), a.partyCode(), a.organisation(),
+                a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.lastAttemptAt(), a.enabled(), a.version() + 1);
     }
 
-    void clearFailures(String username) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL, version = version + 1
-                WHERE username = :u AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)""")
-                .param("u", username).update();
-    }
-
-    void changePassword(String username, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = :h, version = version + 1 WHERE username = :u")
-                .param("u", username).param("h", hash).update();
-    }
-
-    void setEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = :e, version = version + 1 WHERE username = :u")
-                .param("u", username).param("e", enabled).update();
+    private static SqlParameterValue timestamp(Instant instant) {
+        return new SqlParameterValue(Types.TIMESTAMP, instant == null ? null : Timestamp.from(instant));
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp attempt = rs.getTimestamp("last_sign_in_attempt");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getString("party_code"), rs.getString("organisation"),
                 rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
-                locked == null ? null : locked.toInstant(), rs.getBoolean("enabled"), rs.getInt("version"));
+                locked == null ? null : locked.toInstant(), attempt == null ? null : attempt.toInstant(),
+                rs.getBoolean("enabled"), rs.getInt("version"));
     }
 }
