@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class NameAnalyzer {
 
+    private static final InvisibleCharacterRemoval INVISIBLE = new InvisibleCharacterRemoval();
+
     /** Hanja names read in Korean in at most this many ways (the most likely reading first). */
     public static final int MAX_HANJA_READINGS = 4;
 
@@ -57,14 +59,15 @@ public final class NameAnalyzer {
     }
 
     /**
-     * The name as {@link #analyse} reads it, followed, for a name written with Hanja, by its Korean readings
+     * The name as {@link #analyse} reads it, followed, for a name written in Hanja as Korean names are (one word of two
+     * to five characters: "金正恩", not "建平 张"), by its Korean readings
      * ({@link HanjaReadings}: "金正恩" → "김정은", the most likely reading first, at most {@link #MAX_HANJA_READINGS}),
      * each analysed too and remarked ("read Hanja 金正恩 as 김정은"). The first stays the ICU reading (pinyin for Han),
      * so a Chinese name keeps matching its pinyin. Readings that normalise alike are given once.
      */
     public List<AnalysedName> analyseWithReadings(String name) {
         AnalysedName plain = analyse(name);
-        if (name == null || !HanjaReadings.containsHan(name)) return List.of(plain);
+        if (name == null || !HanjaReadings.isWrittenAsAKoreanName(INVISIBLE.apply(name))) return List.of(plain);
         List<AnalysedName> out = new ArrayList<>();
         out.add(plain);
         Set<String> seen = new HashSet<>();

@@ -83,6 +83,9 @@ class NameAnalyzerTests {
     void readsOnlyTheNameAsWrittenWithoutHanja() {
         assertThat(analyzer.analyseWithReadings("Kim Jong Un")).hasSize(1);
         assertThat(analyzer.analyseWithReadings("习近平")).as("simplified characters have no Korean reading").hasSize(1);
+        assertThat(analyzer.analyseWithReadings("柳 秦")).as("written as Chinese names often are, not as Korean").hasSize(1);
+        assertThat(analyzer.analyseWithReadings("金")).as("one character is no name").hasSize(1);
+        assertThat(analyzer.analyseWithReadings("金\u200B正恩")).as("invisible characters do not split the name").hasSize(3);
     }
 
     @Test

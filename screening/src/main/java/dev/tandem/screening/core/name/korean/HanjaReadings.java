@@ -87,14 +87,23 @@ public final class HanjaReadings {
         return List.copyOf(out);
     }
 
-    /** Whether the name contains a Han character (of any kind, with or without a Korean reading). */
-    public static boolean containsHan(String name) {
+    /**
+     * Whether the Han characters of the name form one word of two to five characters, as a Korean name in Hanja is
+     * written ("金正恩", "南宮民"). Chinese and Japanese names are often written with a space between family and given
+     * name ("建平 张", "涼平 村上"); read in Korean they would only add chance matches with Korean names.
+     */
+    public static boolean isWrittenAsAKoreanName(String name) {
+        int runs = 0, length = 0;
+        boolean inRun = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (isHan(cp)) return true;
+            boolean han = isHan(cp);
+            if (han && !inRun) runs++;
+            if (han) length++;
+            inRun = han;
             i += Character.charCount(cp);
         }
-        return false;
+        return runs == 1 && length >= 2 && length <= 5;
     }
 
     private static boolean isHan(int cp) {

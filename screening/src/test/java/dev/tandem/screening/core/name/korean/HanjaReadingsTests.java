@@ -46,6 +46,14 @@ class HanjaReadingsTests {
     }
 
     @Test
+    void recognisesHanjaWrittenAsAKoreanName() {
+        assertThat(HanjaReadings.isWrittenAsAKoreanName("金正恩")).isTrue();
+        assertThat(HanjaReadings.isWrittenAsAKoreanName("建平 张")).isFalse();
+        assertThat(HanjaReadings.isWrittenAsAKoreanName("金")).isFalse();
+        assertThat(HanjaReadings.isWrittenAsAKoreanName("Kim Jong Un")).isFalse();
+    }
+
+    @Test
     void readsCompatibilityIdeographs() {
         assertThat(readings.of(0xF90A)).isNotEmpty();
     }
