@@ -100,6 +100,36 @@ public class Journal {
         return new JournalVerification(count[0], problems);
     }
 
+    /** The head of the chain as it stands, to be kept outside the database ({@code ./tandem journal anchor}). */
+    @Transactional(readOnly = true)
+    public JournalAnchor anchor() {
+        JournalStore.Head head = store.head();
+        Instant recordedAt = head.lastSeq() == 0 ? Instant.EPOCH
+                : store.entry(head.lastSeq()).map(JournalEntry::recordedAt).orElse(Instant.EPOCH);
+        return new JournalAnchor(head.lastSeq(), head.lastHash(), recordedAt,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Like {@link #verify()}, and the anchored entry must still be there with the anchored hash: a chain rewritten
+     * as a whole (every hash recomputed) or cut back below the anchor is reported although it links up.
+     */
+    @Transactional(readOnly = true)
+    public JournalVerification verify(JournalAnchor anchor) {
+        JournalVerification chain = verify();
+        List<JournalVerification.Problem> problems = new ArrayList<>(chain.problems());
+        if (anchor.seq() > 0) {
+            store.entry(anchor.seq()).ifPresentOrElse(entry -> {
+                if (!entry.hash().equals(anchor.hash())) {
+                    problems.add(new JournalVerification.Problem(anchor.seq(), "does not have the hash anchored at "
+                            + anchor.anchoredAt() + " (the chain was rewritten up to here)"));
+                }
+            }, () -> problems.add(new JournalVerification.Problem(anchor.seq(), "is missing although it was anchored at "
+                    + anchor.anchoredAt() + " (the chain was cut back below the anchor)")));
+        }
+        return new JournalVerification(chain.entriesChecked(), problems);
+    }
+
     private static String partyOf(Authentication auth) {
         for (GrantedAuthority authority : auth.getAuthorities()) {
             String name = authority.getAuthority();
