@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
@@ -70,34 +71,20 @@ public class Journal {
      */
     @Transactional(readOnly = true)
     public JournalVerification verify() {
-        List<JournalVerification.Problem> problems = new ArrayList<>();
-        long[] count = {0};
-        long[] expectedSeq = {1};
-        String[] previousHash = {ChainHash.GENESIS};
-        store.forEachInOrder(entry -> {
-            count[0]++;
-            if (entry.seq() != expectedSeq[0]) {
-                problems.add(new JournalVerification.Problem(expectedSeq[0],
-                        "entries " + expectedSeq[0] + " to " + (entry.seq() - 1) + " are missing"));
-            }
-            if (!entry.previousHash().equals(previousHash[0])) {
-                problems.add(new JournalVerification.Problem(entry.seq(),
-                        "link to the previous entry is broken (previous hash does not match)"));
-            }
-            if (!ChainHash.of(entry).equals(entry.hash())) {
-                problems.add(new JournalVerification.Problem(entry.seq(),
-                        "content was changed after it was recorded (hash does not match)"));
-            }
-            expectedSeq[0] = entry.seq() + 1;
-            previousHash[0] = entry.hash();
-        });
+        ChainCheck check = new ChainCheck();
+        store.forEachInOrder(check::accept);
         JournalStore.Head head = store.head();
-        if (head.lastSeq() != expectedSeq[0] - 1 || !head.lastHash().equals(previousHash[0])) {
-            problems.add(new JournalVerification.Problem(head.lastSeq(),
-                    "the chain ends at entry " + (expectedSeq[0] - 1) + " but the journal head records entry "
-                            + head.lastSeq() + " (entries removed or added behind Tandem's back)"));
-        }
-        return new JournalVerification(count[0], problems);
+        return check.finish(head.lastSeq(), head.lastHash());
+    }
+
+    /**
+     * Checks a chain held outside this database (a backup file's entries, in order, and its head) the same way
+     * as {@link #verify()}, without touching the database.
+     */
+    public JournalVerification verify(Iterator<JournalEntry> entries, long headSeq, String headHash) {
+        ChainCheck check = new ChainCheck();
+        entries.forEachRemaining(check::accept);
+        return check.finish(headSeq, headHash);
     }
 
     /** The head of the chain as it stands, to be kept outside the database ({@code ./tandem journal anchor}). */
