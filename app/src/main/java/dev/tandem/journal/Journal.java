@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.PausePoint;
+
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -55,6 +57,7 @@ public class Journal {
         JournalEntry entry = new JournalEntry(seq, at, actor, party, change.action(), change.subjectType(),
                 change.subjectId(), before, after, change.reason(), head.lastHash(), hash);
         store.append(entry);
+        PausePoint.reach("journal-append:" + change.action());
         return entry;
     }
 

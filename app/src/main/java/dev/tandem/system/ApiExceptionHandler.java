@@ -100,6 +100,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            log.warn("The database cannot be reached; answered an API request with 503: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached at the moment;"
+                            + " nothing was changed. Try again shortly.", List.of()));
+        }
         log.error("Unexpected failure while serving an API request", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Tandem failed to do this; nothing was changed. The server log has the details.", List.of()));

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -54,6 +56,16 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBody.toBytes(), maxMultipart.toBytes(), json));
         // before security: an oversize body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json,
+            SpringTemplateEngine templates, LocaleResolver locales) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, templates, locales));
+        // around the session and security filters, which read the database before any controller
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }
