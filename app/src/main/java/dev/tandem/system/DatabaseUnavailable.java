@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure because the database cannot be reached (down, restarting, network gone) from any other: that one
@@ -22,6 +23,11 @@ final class DatabaseUnavailable {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // a statement failed on a dead connection and then its rollback failed too: the first failure tells
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure && causedIt(rollback.getApplicationException())) {
                 return true;
             }
             // SQL state class 08: connection exception (PostgreSQL reports a lost server so)

@@ -36,6 +36,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("tandem-lang");
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a malformed language cookie (e.g. a quoted value) means the default language, not a 500
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 
