@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database goes away while users are signed in: API calls get a 503 problem and pages the 503 page in the
  * user's language, and once the database is back the same sessions work again without a restart. The test keeps
- * the outage to a few seconds (the behaviour is the same for 30 s: the pool only waits 5 s per request and
+ * the outage to a few seconds (the behaviour is the same for 30 s: the pool waits at most 10 s per request (2 s here) and
  * reconnects whenever the database answers; the 30-second outage is measured by hand, see docs/performance.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
