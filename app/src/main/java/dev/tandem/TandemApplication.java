@@ -32,8 +32,11 @@ public class TandemApplication {
                 .logStartupInfo(false)
                 .build();
         // as arguments, so they outrank application.properties: a command never loads demo content or chatters
+        // a restore finds the database as the migrations left it: no bundled list imported into it first
+        boolean restore = args.length > 0 && args[0].equals("restore");
         String[] settings = {"--spring.main.banner-mode=off", "--tandem.demo.enabled=false",
-                "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR"};
+                "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
+                "--tandem.screening.bundled-list=" + !restore};
         try (ConfigurableApplicationContext context = application.run(settings)) {
             return context.getBean(CommandLine.class).run(args, System.out, System.err);
         }

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.PausePoint;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
@@ -163,6 +164,7 @@ public class CaseManagement {
         CaseTriage.Outcome outcome = triage.triage(file, today);
         file.triaged(outcome.ruleVersion(), outcome.charterVersion(), outcome.findings(), outcome.clearances());
         CaseFile saved = cases.save(file);
+        PausePoint.reach("case-submit");
         journal.record(Change.of("casefile.submitted", "case", ref).from(before).to(CaseState.of(saved))
                 .because(outcome.summary()));
         return saved;

@@ -53,8 +53,15 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
-        AuthenticationEntryPoint apiEntryPoint = (request, response, e) ->
-                problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in first: send a session cookie or HTTP Basic credentials");
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
+            // credentials that could not be checked (the user store failed, e.g. the database is away) are not
+            // wrong credentials: the failure goes on as what it is, and the web layer answers it (503)
+            if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                    && e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in first: send a session cookie or HTTP Basic credentials");
+        };
         AccessDeniedHandler pageDenied = new AccessDeniedHandlerImpl();
         AccessDeniedHandler apiDenied = (request, response, e) -> {
             if (e instanceof org.springframework.security.web.csrf.CsrfException) {

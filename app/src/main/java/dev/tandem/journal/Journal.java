@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
@@ -12,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.common.PausePoint;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -54,6 +57,7 @@ public class Journal {
         JournalEntry entry = new JournalEntry(seq, at, actor, party, change.action(), change.subjectType(),
                 change.subjectId(), before, after, change.reason(), head.lastHash(), hash);
         store.append(entry);
+        PausePoint.reach("journal-append:" + change.action());
         return entry;
     }
 
@@ -70,34 +74,50 @@ public class Journal {
      */
     @Transactional(readOnly = true)
     public JournalVerification verify() {
-        List<JournalVerification.Problem> problems = new ArrayList<>();
-        long[] count = {0};
-        long[] expectedSeq = {1};
-        String[] previousHash = {ChainHash.GENESIS};
-        store.forEachInOrder(entry -> {
-            count[0]++;
-            if (entry.seq() != expectedSeq[0]) {
-                problems.add(new JournalVerification.Problem(expectedSeq[0],
-                        "entries " + expectedSeq[0] + " to " + (entry.seq() - 1) + " are missing"));
-            }
-            if (!entry.previousHash().equals(previousHash[0])) {
-                problems.add(new JournalVerification.Problem(entry.seq(),
-                        "link to the previous entry is broken (previous hash does not match)"));
-            }
-            if (!ChainHash.of(entry).equals(entry.hash())) {
-                problems.add(new JournalVerification.Problem(entry.seq(),
-                        "content was changed after it was recorded (hash does not match)"));
-            }
-            expectedSeq[0] = entry.seq() + 1;
-            previousHash[0] = entry.hash();
-        });
+        ChainCheck check = new ChainCheck();
+        store.forEachInOrder(check::accept);
         JournalStore.Head head = store.head();
-        if (head.lastSeq() != expectedSeq[0] - 1 || !head.lastHash().equals(previousHash[0])) {
-            problems.add(new JournalVerification.Problem(head.lastSeq(),
-                    "the chain ends at entry " + (expectedSeq[0] - 1) + " but the journal head records entry "
-                            + head.lastSeq() + " (entries removed or added behind Tandem's back)"));
+        return check.finish(head.lastSeq(), head.lastHash());
+    }
+
+    /**
+     * Checks a chain held outside this database (a backup file's entries, in order, and its head) the same way
+     * as {@link #verify()}, without touching the database.
+     */
+    public JournalVerification verify(Iterator<JournalEntry> entries, long headSeq, String headHash) {
+        ChainCheck check = new ChainCheck();
+        entries.forEachRemaining(check::accept);
+        return check.finish(headSeq, headHash);
+    }
+
+    /** The head of the chain as it stands, to be kept outside the database ({@code ./tandem journal anchor}). */
+    @Transactional(readOnly = true)
+    public JournalAnchor anchor() {
+        JournalStore.Head head = store.head();
+        Instant recordedAt = head.lastSeq() == 0 ? Instant.EPOCH
+                : store.entry(head.lastSeq()).map(JournalEntry::recordedAt).orElse(Instant.EPOCH);
+        return new JournalAnchor(head.lastSeq(), head.lastHash(), recordedAt,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Like {@link #verify()}, and the anchored entry must still be there with the anchored hash: a chain rewritten
+     * as a whole (every hash recomputed) or cut back below the anchor is reported although it links up.
+     */
+    @Transactional(readOnly = true)
+    public JournalVerification verify(JournalAnchor anchor) {
+        JournalVerification chain = verify();
+        List<JournalVerification.Problem> problems = new ArrayList<>(chain.problems());
+        if (anchor.seq() > 0) {
+            store.entry(anchor.seq()).ifPresentOrElse(entry -> {
+                if (!entry.hash().equals(anchor.hash())) {
+                    problems.add(new JournalVerification.Problem(anchor.seq(), "does not have the hash anchored at "
+                            + anchor.anchoredAt() + " (the chain was rewritten up to here)"));
+                }
+            }, () -> problems.add(new JournalVerification.Problem(anchor.seq(), "is missing although it was anchored at "
+                    + anchor.anchoredAt() + " (the chain was cut back below the anchor)")));
         }
-        return new JournalVerification(count[0], problems);
+        return new JournalVerification(chain.entriesChecked(), problems);
     }
 
     private static String partyOf(Authentication auth) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,11 @@ class JournalStore {
         return jdbc.sql("SELECT last_seq, last_hash FROM journal_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
+    }
+
+    Optional<JournalEntry> entry(long seq) {
+        return jdbc.sql("SELECT * FROM journal_entry WHERE seq = :seq").param("seq", seq)
+                .query(JournalStore::map).optional();
     }
 
     List<JournalEntry> page(long beforeSeq, int limit, String subjectType, String subjectId) {

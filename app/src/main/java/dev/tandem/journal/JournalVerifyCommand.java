@@ -1,6 +1,12 @@
 package dev.tandem.journal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -31,19 +37,25 @@ class JournalVerifyCommand implements CliCommand {
     @Override
     public String help() {
         return """
-                Usage: ./tandem journal verify
+                Usage: ./tandem journal verify [--anchor FILE]
 
                 Recomputes the hash of every journal entry and its link to the one before.
                 Prints 'intact: N entries' and exits 0, or one line per problem
-                ('entry 42: content was changed after it was recorded') and exits 1.""";
+                ('entry 42: content was changed after it was recorded') and exits 1.
+                With --anchor FILE (written by './tandem journal anchor') the anchored entry must also still
+                be there with the anchored hash, which catches a chain rewritten as a whole.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            throw new InvalidInputException("arguments", "takes none, got " + String.join(" ", args));
+        JournalVerification result;
+        if (args.isEmpty()) {
+            result = journal.verify();
+        } else if (args.size() == 2 && args.get(0).equals("--anchor")) {
+            result = journal.verify(readAnchor(Paths.get(args.get(1))));
+        } else {
+            throw new InvalidInputException("arguments", "takes none or --anchor FILE, got " + String.join(" ", args));
         }
-        JournalVerification result = journal.verify();
         if (result.intact()) {
             out.println("intact: " + result.entriesChecked() + " entries");
             return 0;
@@ -51,5 +63,18 @@ class JournalVerifyCommand implements CliCommand {
         out.println("BROKEN: " + result.entriesChecked() + " entries checked, " + result.problems().size() + " problems");
         result.problems().forEach(p -> out.println("entry " + p.seq() + ": " + p.reason()));
         return 1;
+    }
+
+    private static JournalAnchor readAnchor(Path file) {
+        try {
+            if (Files.size(file) > 4096) {
+                throw new InvalidInputException("--anchor", "is larger than an anchor file can be: " + file);
+            }
+            return JournalAnchor.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("--anchor", "no such file: " + file);
+        } catch (IOException e) {
+            throw new InvalidInputException("--anchor", "cannot be read (" + e.getMessage() + ")");
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.tandem.common.PausePoint;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
@@ -136,6 +137,7 @@ public class ScreeningManagement {
         record.put("removed", removed);
         record.put("changed", changed);
         record.put("current", current);
+        PausePoint.reach("list-import");
         journal.record(Change.of("screening.list-imported", "list-version", id).to(record)
                 .because("imported " + fileName));
 

@@ -155,6 +155,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            log.warn("The database cannot be reached; answered an API request with 503: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                            say(languageOf(request), "refusal.databaseUnavailable"), List.of()));
+        }
         log.error("Unexpected failure while serving an API request", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 say(languageOf(request), "refusal.failed"), List.of()));

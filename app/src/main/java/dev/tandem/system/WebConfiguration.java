@@ -16,6 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -35,6 +37,8 @@ class WebConfiguration implements WebMvcConfigurer {
         // Without a choice of its own, a page speaks the browser's language where Tandem has it, else English.
         resolver.setDefaultLocaleFunction(ApiExceptionHandler::languageOf);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a malformed language cookie (e.g. a quoted value) means the default language, not a 500
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 
@@ -55,6 +59,16 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBody.toBytes(), maxMultipart.toBytes(), json));
         // before security: an oversize body is refused before anything reads it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json,
+            SpringTemplateEngine templates, LocaleResolver locales) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json, templates, locales));
+        // around the session and security filters, which read the database before any controller
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

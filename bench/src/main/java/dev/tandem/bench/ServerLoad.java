@@ -17,32 +17,38 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load script for a running Tandem server: N concurrent clients each send one-name screening requests
- * ({@code POST /api/screenings}) until the request budget or the time limit is spent, then it prints the median,
- * p90, p99 and throughput. It only ever talks to this machine (loopback), and stops by itself.
+ * Load script for a running Tandem server. It only ever talks to this machine (loopback), and stops by itself
+ * after its request budget or time limit.
+ * <p>
+ * Default: N concurrent clients each send one-name screening requests ({@code POST /api/screenings}), then it
+ * prints the median, p90, p99 and throughput. With {@code --mix}: {@link MixedLoad}, many signed-in users of every
+ * role on a realistic mix of work.
  *
  * <pre>
- * java -cp bench/target/classes:$(cat bench/target/classpath.txt) dev.tandem.bench.ScreeningLoad \
+ * java -cp bench/target/classes:$(cat bench/target/classpath.txt) dev.tandem.bench.ServerLoad \
  *      --url http://localhost:8080 --user rok.member --password "$TANDEM_DEMO_PASSWORD" \
  *      --clients 16 --requests 20000 --warmup 2000 --seconds 120 [--basic]
+ * java -cp ... dev.tandem.bench.ServerLoad --mix --url http://localhost:8080 --password "$TANDEM_DEMO_PASSWORD" \
+ *      --users 200 --seconds 300 --requests 200000
  * </pre>
  */
-public final class ScreeningLoad {
+public final class ServerLoad {
 
-    private static final List<String> NAMES = List.of("리용무", "Lee Yong-mu", "Kim Chol Nam", "Pak Pong Nam",
+    static final List<String> NAMES = List.of("리용무", "Lee Yong-mu", "Kim Chol Nam", "Pak Pong Nam",
             "Choe Song Min", "Korea Mining Development Trading Corporation", "KOMID", "John Smith",
             "Maria Garcia", "Ali Hassan", "Hanbit Medical Aid", "Ri Yong Ho", "Jang Song Thaek", "Ocean Maritime",
             "Chong Chon Gang", "Robert Brown", "Choi Seok-min", "김정은", "Yun Ho-jin", "Tanchon Commercial Bank");
 
-    private ScreeningLoad() {
+    private ServerLoad() {
     }
 
     public static void main(String[] args) throws Exception {
         String url = option(args, "--url", "http://localhost:8080");
         URI target = URI.create(url + "/api/screenings");
-        String host = target.getHost();
-        if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"))) {
-            throw new IllegalArgumentException("--url must point at this machine (localhost, 127.x.x.x or ::1)");
+        requireLoopback(target);
+        if (List.of(args).contains("--mix")) {
+            MixedLoad.run(args);
+            return;
         }
         String user = option(args, "--user", "rok.member");
         String password = option(args, "--password", System.getenv("TANDEM_DEMO_PASSWORD"));
@@ -94,7 +100,7 @@ public final class ScreeningLoad {
         return new String[] {meta(home, "_csrf_header"), meta(home, "_csrf")};
     }
 
-    private static String meta(String html, String name) {
+    static String meta(String html, String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
         if (!m.find()) {
@@ -140,7 +146,14 @@ public final class ScreeningLoad {
         return done.get();
     }
 
-    private static double ms(List<Long> sorted, double quantile) {
+    static void requireLoopback(URI target) {
+        String host = target.getHost();
+        if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"))) {
+            throw new IllegalArgumentException("--url must point at this machine (localhost, 127.x.x.x or ::1)");
+        }
+    }
+
+    static double ms(List<Long> sorted, double quantile) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
@@ -148,7 +161,7 @@ public final class ScreeningLoad {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];
