@@ -80,7 +80,10 @@ class CaseController {
             return "redirect:/cases/" + saved.ref();
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e instanceof dev.tandem.casefile.itemlist.ItemListException list
-                    ? Map.of("itemList", list.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n"))) : Map.of(e.field(), e.reason()));
+                    ? Map.of("itemList", list.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n")))
+                    // a line's declared purpose or product, or a case declaration, is shown with the item list
+                    : e.field().startsWith("items") || e.field().equals("declarations")
+                    ? Map.of("itemList", e.field() + ": " + e.reason()) : Map.of(e.field(), e.reason()));
             model.addAttribute("form", params);
             return form(model);
         }

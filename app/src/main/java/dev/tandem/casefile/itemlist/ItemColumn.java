@@ -29,7 +29,8 @@ enum ItemColumn {
     TOTAL_VALUE("Total value (USD)", false, Set.of("totalvalue", "total", "totalprice", "totalcost",
             "totalamount", "value", "금액", "총액", "총금액", "합계", "합계금액", "가액")),
     DIRECTION("Direction", false, Set.of("direction", "flow", "방향", "반출입", "반출반입", "반출입구분")),
-    PURPOSE("Declared purpose", false, Set.of("declaredpurpose", "purpose", "용도", "신고용도")),
+    // only explicit names: a plain "Purpose" or "용도" column in an Annex II list describes use, not a declaration
+    PURPOSE("Declared purpose", false, Set.of("declaredpurpose", "신고용도")),
     PRODUCT("Petroleum product", false, Set.of("petroleumproduct", "fuelproduct", "fueltype", "유종"));
 
     private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)|\\[.*?]");

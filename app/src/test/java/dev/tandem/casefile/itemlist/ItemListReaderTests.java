@@ -73,7 +73,7 @@ class ItemListReaderTests {
         List<ItemRow> items = reader.read("parts.csv", ("Item,Quantity,Unit,HS code,Declared purpose,Petroleum product\n"
                 + "Wheel bearings,4,pcs,8482.10,civil-aircraft-spare-part,\n"
                 + "Diesel,1000,t,2710.19,,gas-oil-diesel\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        List<ItemRow> korean = reader.read("부품.csv", ("품목,수량,단위,HS 코드,용도,유종\n"
+        List<ItemRow> korean = reader.read("부품.csv", ("품목,수량,단위,HS 코드,신고 용도,유종\n"
                 + "베어링,4,개,8482.10,civil-aircraft-spare-part,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(items).extracting(ItemRow::declaredPurpose).containsExactly("civil-aircraft-spare-part", null);
