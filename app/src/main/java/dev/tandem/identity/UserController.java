@@ -1,18 +1,21 @@
 package dev.tandem.identity;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 import dev.tandem.forum.ForumManagement;
 
 /** The administrator's user pages: list, create, unlock, reset a password. */
@@ -22,8 +25,10 @@ class UserController {
     private final UserManagement users;
     private final ForumManagement forums;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    UserController(UserManagement users, ForumManagement forums, MessageSource messages) {
+    UserController(UserManagement users, ForumManagement forums, MessageSource messages, Refusals refusals) {
+        this.refusals = refusals;
         this.users = users;
         this.forums = forums;
         this.messages = messages;
@@ -34,26 +39,26 @@ class UserController {
         model.addAttribute("users", users.users());
         model.addAttribute("roles", Role.values());
         model.addAttribute("parties", forums.parties());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new UserForm());
+        }
         return "admin/users";
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
-                  @RequestParam(required = false) String role, @RequestParam(required = false) String party,
-                  @RequestParam(required = false) String organisation, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            return list(model);
+        }
         try {
-            Role parsed = role == null || role.isBlank() ? null : Role.valueOf(role);
-            UserManagement.Created created = users.create(new NewUser(username, displayName, parsed, party,
-                    organisation, null));
+            UserManagement.Created created = users.create(form.toNewUser());
             redirect.addFlashAttribute("message",
                     message("users.created", created.user().username(), created.initialPassword()));
             return "redirect:/admin/users";
-        } catch (InvalidInputException | IllegalArgumentException e) {
-            InvalidInputException invalid = e instanceof InvalidInputException i ? i
-                    : new InvalidInputException("role", "is not a known role");
-            model.addAttribute("errors", Map.of(invalid.field(), invalid.reason()));
-            model.addAttribute("form", Map.of("username", nz(username), "displayName", nz(displayName),
-                    "role", nz(role), "party", nz(party), "organisation", nz(organisation)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", refusals.byField(e));
             return list(model);
         }
     }
@@ -65,7 +70,7 @@ class UserController {
             users.unlock(username, reason);
             redirect.addFlashAttribute("message", message("users.unlocked", username));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
+            redirect.addFlashAttribute("errors", refusals.byField(e));
         }
         return "redirect:/admin/users";
     }
@@ -77,7 +82,7 @@ class UserController {
             String password = users.resetPassword(username, reason);
             redirect.addFlashAttribute("message", message("users.passwordReset", username, password));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
+            redirect.addFlashAttribute("errors", refusals.byField(e));
         }
         return "redirect:/admin/users";
     }
@@ -86,7 +91,4 @@ class UserController {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

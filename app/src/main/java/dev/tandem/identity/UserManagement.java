@@ -11,6 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import dev.tandem.common.CleanTextValidator;
+import dev.tandem.common.InputCheck;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.forum.ForumManagement;
@@ -23,7 +27,7 @@ import dev.tandem.journal.Journal;
 @Service
 public class UserManagement {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,59}");
+    private static final Pattern USERNAME = Pattern.compile(IdentityLimits.USERNAME);
 
     /** A created account and, when Tandem chose it, the password to hand to its owner (shown once). */
     public record Created(UserView user, String initialPassword) {
@@ -33,10 +37,12 @@ public class UserManagement {
     private final PasswordEncoder encoder;
     private final ForumManagement forums;
     private final Journal journal;
+    private final InputCheck input;
     private final Clock clock;
 
     UserManagement(UserAccounts accounts, PasswordEncoder encoder, ForumManagement forums, Journal journal,
-                   Clock clock) {
+                   InputCheck input, Clock clock) {
+        this.input = input;
         this.accounts = accounts;
         this.encoder = encoder;
         this.forums = forums;
@@ -64,33 +70,37 @@ public class UserManagement {
     @Transactional
     public Created create(NewUser request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            throw new InvalidInputException("username",
-                    "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores, starting with a letter");
+            throw new InvalidInputException("username", "Pattern.username");
         }
-        if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
-            throw new InvalidInputException("displayName", "is required (at most 200 characters)");
-        }
+        input.valid(request);
         if (request.role() == null) {
-            throw new InvalidInputException("role", "is required");
+            throw new InvalidInputException("role", "refusal.required");
         }
         String party = request.party() == null || request.party().isBlank() ? null : request.party().strip();
         if (request.role().belongsToParty() && !forums.partyExists(party)) {
-            throw new InvalidInputException("party", party == null
-                    ? "is required for role " + request.role() : "no party with code " + party);
+            throw party == null
+                    ? new InvalidInputException("party", "refusal.identity.partyRequired",
+                            new DefaultMessageSourceResolvable(new String[] {"role." + request.role()},
+                                    request.role().name()))
+                    : new InvalidInputException("party", "refusal.forum.noSuchParty", party);
         }
         if (!request.role().belongsToParty() && party != null) {
-            throw new InvalidInputException("party", "an applicant belongs to no party");
+            throw new InvalidInputException("party", "refusal.identity.applicantNoParty");
         }
         if (!request.role().belongsToParty()
                 && (request.organisation() == null || request.organisation().isBlank())) {
-            throw new InvalidInputException("organisation", "is required for an applicant");
+            throw new InvalidInputException("organisation", "refusal.identity.organisationRequired");
         }
         if (accounts.byUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "is taken");
+            throw new InvalidInputException("username", "refusal.identity.usernameTaken");
         }
         String password = request.password() == null ? Passwords.random() : request.password();
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + Passwords.MIN_LENGTH + " characters");
+            throw new InvalidInputException("password", "refusal.identity.passwordShort", Passwords.MIN_LENGTH);
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > IdentityLimits.PASSWORD_MAX_BYTES) {
+            throw new InvalidInputException("password", "refusal.identity.passwordLong",
+                    IdentityLimits.PASSWORD_MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
                 request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, true, 1);
@@ -148,10 +158,13 @@ public class UserManagement {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the journal");
+            throw new InvalidInputException("reason", "refusal.reasonRequired");
         }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "must be at most 1000 characters");
+        if (reason.length() > IdentityLimits.REASON) {
+            throw new InvalidInputException("reason", "refusal.tooLong", IdentityLimits.REASON);
+        }
+        if (!CleanTextValidator.isClean(reason)) {
+            throw new InvalidInputException("reason", CleanTextValidator.REFUSAL);
         }
     }
 

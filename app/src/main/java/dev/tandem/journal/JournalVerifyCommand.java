@@ -41,7 +41,7 @@ class JournalVerifyCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty()) {
-            throw new InvalidInputException("arguments", "takes none, got " + String.join(" ", args));
+            throw new InvalidInputException("arguments", "refusal.journal.noArguments", String.join(" ", args));
         }
         JournalVerification result = journal.verify();
         if (result.intact()) {
