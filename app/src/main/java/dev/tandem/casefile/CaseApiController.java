@@ -3,6 +3,10 @@ package dev.tandem.casefile;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,13 +54,13 @@ class CaseApiController {
         }
     }
 
-    record Note(String reason, Integer version) {
+    record Note(@Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
     }
 
-    record Question(String question) {
+    record Question(@NotBlank @Size(max = CaseLimits.QUESTION) @CleanText String question) {
     }
 
-    record Answer(String answer) {
+    record Answer(@NotBlank @Size(max = CaseLimits.ANSWER) @CleanText String answer) {
     }
 
     @GetMapping
@@ -73,14 +78,14 @@ class CaseApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "File a draft case (applicant)")
-    CaseResource file(@RequestBody CaseDraft draft) {
+    CaseResource file(@Valid @RequestBody CaseDraft draft) {
         return CaseResource.of(cases.fileDraft(draft));
     }
 
     @PutMapping("/{ref}")
     @Operation(summary = "Revise a draft (applicant); send the version you read")
     CaseResource revise(@PathVariable String ref, @RequestParam(required = false) Integer version,
-                        @RequestBody CaseDraft draft) {
+                        @Valid @RequestBody CaseDraft draft) {
         return CaseResource.of(cases.revise(ref, draft, version));
     }
 
@@ -91,7 +96,7 @@ class CaseApiController {
     CaseResource importItems(@PathVariable String ref, @RequestParam(required = false) Integer version,
                              @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is required and must not be empty");
+            throw new InvalidInputException("file", "refusal.required");
         }
         CaseFile current = cases.caseFile(ref);
         List<LineItem> items = LineItem.fromItemList(new dev.tandem.casefile.itemlist.ItemListReader()
@@ -103,19 +108,19 @@ class CaseApiController {
 
     @PostMapping("/{ref}/submission")
     @Operation(summary = "Submit a draft (applicant): screening, item rules and triage by the forum's charter")
-    CaseResource submit(@PathVariable String ref, @RequestBody(required = false) Note note) {
+    CaseResource submit(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
         return CaseResource.of(cases.submit(ref, note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/withdrawal")
     @Operation(summary = "Withdraw a case (its applicant, or the secretariat), with the reason")
-    CaseResource withdraw(@PathVariable String ref, @RequestBody Note note) {
+    CaseResource withdraw(@PathVariable String ref, @Valid @RequestBody Note note) {
         return CaseResource.of(cases.withdraw(ref, note.reason(), note.version()));
     }
 
     @PostMapping("/{ref}/review")
     @Operation(summary = "Start the review of a submitted case (secretariat)")
-    CaseResource startReview(@PathVariable String ref, @RequestBody(required = false) Note note) {
+    CaseResource startReview(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
         return CaseResource.of(cases.startReview(ref, note == null ? null : note.reason(), note == null ? null : note.version()));
     }
 
@@ -131,14 +136,14 @@ class CaseApiController {
 
     @PostMapping("/{ref}/retriage")
     @Operation(summary = "Triage again under today's rules and charter (secretariat), with the reason")
-    CaseResource retriage(@PathVariable String ref, @RequestBody Note note) {
+    CaseResource retriage(@PathVariable String ref, @Valid @RequestBody Note note) {
         return CaseResource.of(cases.retriage(ref, note.reason()));
     }
 
     @PostMapping("/{ref}/information-requests")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask the applicant for information (secretariat)")
-    InformationRequest ask(@PathVariable String ref, @RequestBody Question question) {
+    InformationRequest ask(@PathVariable String ref, @Valid @RequestBody Question question) {
         return cases.ask(ref, question.question());
     }
 
@@ -150,7 +155,7 @@ class CaseApiController {
 
     @PostMapping("/{ref}/information-requests/{id}/answer")
     @Operation(summary = "Answer a question (the case's applicant)")
-    InformationRequest answer(@PathVariable String ref, @PathVariable long id, @RequestBody Answer answer) {
+    InformationRequest answer(@PathVariable String ref, @PathVariable long id, @Valid @RequestBody Answer answer) {
         return cases.answer(ref, id, answer.answer());
     }
 
@@ -165,7 +170,7 @@ class CaseApiController {
     @Operation(summary = "Attach a document (PDF, PNG, JPEG, Word, Excel or UTF-8 text; 10 MB at most)")
     CaseDocument attach(@PathVariable String ref, @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", "refusal.required");
         }
         return cases.attach(ref, file.getOriginalFilename(), file.getBytes());
     }

@@ -1,6 +1,5 @@
 package dev.tandem.casefile;
 
-import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.CleanTextValidator;
+import dev.tandem.common.ConflictException;
+import dev.tandem.common.InputCheck;
 import dev.tandem.common.PausePoint;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
@@ -42,11 +43,6 @@ import dev.tandem.screening.ScreeningHitRaised;
 public class CaseManagement {
 
     static final String STAFF = "hasAnyRole('SECRETARIAT','ADMINISTRATOR')";
-    static final int MAX_ITEMS = 2000;
-    static final int MAX_COUNTERPARTIES = 100;
-    static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-    private static final Pattern HS_CODE = Pattern.compile("\\d{4}(\\.?\\d{2}){0,3}");
-    private static final Set<String> KINDS = Set.of("PERSON", "ORGANISATION", "VESSEL", "AIRCRAFT");
     /** The parties whose working group Tandem serves; a new case goes to their open forum. */
     private static final Set<String> ALLIES = Set.of("ROK", "US");
 
@@ -57,10 +53,11 @@ public class CaseManagement {
     private final ForumManagement forums;
     private final UserManagement users;
     private final Journal journal;
+    private final InputCheck input;
     private final Clock clock;
 
     CaseManagement(CaseFiles cases, CaseDocuments documents, InformationRequests questions, CaseTriage triage,
-                   ForumManagement forums, UserManagement users, Journal journal, Clock clock) {
+                   ForumManagement forums, UserManagement users, Journal journal, InputCheck input, Clock clock) {
         this.cases = cases;
         this.documents = documents;
         this.questions = questions;
@@ -68,6 +65,7 @@ public class CaseManagement {
         this.forums = forums;
         this.users = users;
         this.journal = journal;
+        this.input = input;
         this.clock = clock;
     }
 
@@ -127,7 +125,7 @@ public class CaseManagement {
         triage.checkTerms(draft, LocalDate.now(clock));
         UserView applicant = users.currentUser().orElseThrow();
         ForumSummary forum = forums.openForumsOf(ALLIES).stream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("forum", "no forum of ROK and US is open to take cases"));
+                .orElseThrow(() -> new RuleViolationException("forum", "refusal.casefile.noOpenForum"));
         CaseFile saved = cases.save(CaseFile.draft(draft, applicant.username(), applicant.organisation(), forum.code(),
                 clock.instant()));
         journal.record(Change.of("casefile.drafted", "case", saved.ref()).to(CaseState.of(saved)));
@@ -156,7 +154,7 @@ public class CaseManagement {
     public CaseFile submit(String ref, Integer version) {
         CaseFile file = owned(ref, version);
         if (file.items().isEmpty() && file.counterparties().isEmpty()) {
-            throw new InvalidInputException("items", "a case needs at least one item or one counterparty to be submitted");
+            throw new InvalidInputException("items", "refusal.casefile.nothingToSubmit");
         }
         CaseState before = CaseState.of(file);
         LocalDate today = LocalDate.now(clock);
@@ -185,13 +183,12 @@ public class CaseManagement {
     @Transactional
     public InformationRequest answer(String ref, long requestId, String answer) {
         CaseFile file = owned(ref, null);
-        if (answer == null || answer.isBlank() || answer.length() > 8000) {
-            throw new InvalidInputException("answer", "is required, at most 8000 characters");
-        }
+        text("answer", answer, CaseLimits.ANSWER);
         InformationRequest question = questions.byId(file.id(), requestId)
                 .orElseThrow(() -> new NotFoundException("request", "informationRequest", requestId));
         if (!questions.answer(file.id(), requestId, answer.strip(), actor(), clock.instant())) {
-            throw new RuleViolationException("request", "request " + requestId + " was answered already");
+            throw new RuleViolationException("request", "refusal.casefile.answeredAlready",
+                    String.valueOf(requestId));
         }
         InformationRequest answered = questions.byId(file.id(), requestId).orElseThrow();
         journal.record(Change.of("casefile.information-given", "case", ref).from(question).to(answered));
@@ -204,22 +201,25 @@ public class CaseManagement {
     public CaseDocument attach(String ref, String fileName, byte[] content) {
         CaseFile file = applicantOrNull() != null ? owned(ref, null) : staffCase(ref, null);
         if (!file.status().isOpen()) {
-            throw new RuleViolationException("status", "case " + ref + " is " + file.status()
-                    + "; documents can be added while it is open");
+            throw new RuleViolationException("status", "refusal.casefile.documentWhenClosed", ref,
+                    CaseFile.label(file.status()));
         }
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", "refusal.casefile.fileEmpty");
         }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new InvalidInputException("file", "is " + content.length + " bytes; at most " + MAX_DOCUMENT_BYTES
-                    + " bytes are accepted");
+        if (content.length > CaseLimits.DOCUMENT_BYTES) {
+            throw new InvalidInputException("file", "refusal.casefile.fileTooLarge", String.valueOf(content.length),
+                    String.valueOf(CaseLimits.DOCUMENT_BYTES));
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        if (name.length() > 300 || name.contains("/") || name.contains("\\")) {
-            throw new InvalidInputException("fileName", "must be a plain file name of at most 300 characters");
+        if (!CleanTextValidator.isClean(name)) {
+            throw new InvalidInputException("fileName", CleanTextValidator.REFUSAL);
+        }
+        if (name.length() > CaseLimits.FILE_NAME || name.contains("/") || name.contains("\\")) {
+            throw new InvalidInputException("fileName", "refusal.casefile.fileName", CaseLimits.FILE_NAME);
         }
         String mediaType = DocumentTypes.detect(content).orElseThrow(() -> new InvalidInputException("file",
-                "is not a PDF, PNG, JPEG, Word or Excel (OOXML) document or UTF-8 text; its content, not its name, decides"));
+                "refusal.casefile.fileType"));
         String sha256 = sha256(content);
         CaseDocument document = documents.insert(file.id(), name, mediaType, content, sha256,
                 DocumentTypes.text(mediaType, content), actor(), clock.instant());
@@ -233,11 +233,10 @@ public class CaseManagement {
     @Transactional
     public InformationRequest ask(String ref, String question) {
         CaseFile file = staffCase(ref, null);
-        if (question == null || question.isBlank() || question.length() > 4000) {
-            throw new InvalidInputException("question", "is required, at most 4000 characters");
-        }
+        text("question", question, CaseLimits.QUESTION);
         if (!file.status().isOpen()) {
-            throw new RuleViolationException("status", "case " + ref + " is " + file.status() + "; no more questions");
+            throw new RuleViolationException("status", "refusal.casefile.questionWhenClosed", ref,
+                    CaseFile.label(file.status()));
         }
         questions.ask(file.id(), question.strip(), actor(), clock.instant());
         List<InformationRequest> all = questions.of(file.id());
@@ -312,8 +311,8 @@ public class CaseManagement {
 
     private CaseFile retriage(CaseFile file, String reason, LocalDate asOf) {
         if (file.status() != CaseStatus.SUBMITTED && file.status() != CaseStatus.IN_REVIEW) {
-            throw new RuleViolationException("status", "only a submitted case or one in review is re-triaged; "
-                    + file.ref() + " is " + file.status());
+            throw new RuleViolationException("status", "refusal.casefile.retriageStatus", file.ref(),
+                    CaseFile.label(file.status()));
         }
         CaseState before = CaseState.of(file);
         CaseTriage.Outcome outcome = triage.triage(file, asOf);
@@ -387,8 +386,8 @@ public class CaseManagement {
     /** A caller who read version N must not overwrite a newer one: the save checks the version it loaded. */
     private static CaseFile checkVersion(CaseFile file, Integer version) {
         if (version != null && version != file.version()) {
-            throw new dev.tandem.common.ConflictException("version", "case " + file.ref() + " is at version "
-                    + file.version() + ", you edited version " + version + "; reload it and apply your change again");
+            throw new ConflictException("version", "refusal.casefile.staleVersion", file.ref(),
+                    String.valueOf(file.version()), String.valueOf(version));
         }
         return file;
     }
@@ -409,90 +408,37 @@ public class CaseManagement {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the record");
+            throw new InvalidInputException("reason", "refusal.reasonRequired");
         }
-        if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "must be at most 2000 characters");
-        }
+        text("reason", reason, CaseLimits.REASON);
     }
 
     private static List<String> authorities(List<Clearance> clearances) {
         return clearances.stream().map(Clearance::authority).toList();
     }
 
-    static void validate(CaseDraft d) {
-        text("title", d.title(), 300);
-        text("purpose", d.purpose(), 10_000);
-        if (d.category() == null) {
-            throw new InvalidInputException("category", "is required, one of " + List.of(CaseCategory.values()));
-        }
-        if (d.route() != null && d.route().length() > 1000) {
-            throw new InvalidInputException("route", "must be at most 1000 characters");
-        }
+    /** The draft's constraints (as the API and the form check them), then the rules between its fields. */
+    void validate(CaseDraft d) {
+        input.valid(d);
+        checkDates(d);
+    }
+
+    static void checkDates(CaseDraft d) {
         if (d.plannedFrom() != null && d.plannedTo() != null && d.plannedTo().isBefore(d.plannedFrom())) {
-            throw new InvalidInputException("plannedTo", "must not be before plannedFrom (" + d.plannedFrom() + ")");
-        }
-        if (d.items().size() > MAX_ITEMS) {
-            throw new InvalidInputException("items", "at most " + MAX_ITEMS + " items per case");
-        }
-        for (int i = 0; i < d.items().size(); i++) {
-            LineItem item = d.items().get(i);
-            String at = "items[" + i + "].";
-            if (item == null) {
-                throw new InvalidInputException("items[" + i + "]", "is empty");
-            }
-            text(at + "description", item.description(), 1000);
-            if (item.specification() != null && item.specification().length() > 2000) {
-                throw new InvalidInputException(at + "specification", "must be at most 2000 characters");
-            }
-            positive(at + "quantity", item.quantity());
-            text(at + "unit", item.unit(), 30);
-            if (item.hsCode() == null || !HS_CODE.matcher(item.hsCode().strip()).matches()) {
-                throw new InvalidInputException(at + "hsCode", "must be an HS code of 4 to 10 digits, like 3004 or 8704.21");
-            }
-            notNegative(at + "unitValueUsd", item.unitValueUsd());
-            notNegative(at + "totalValueUsd", item.totalValueUsd());
-            if (!"TO".equals(item.direction()) && !"FROM".equals(item.direction())) {
-                throw new InvalidInputException(at + "direction", "must be TO (the sanctioned country) or FROM it");
-            }
-        }
-        if (d.counterparties().size() > MAX_COUNTERPARTIES) {
-            throw new InvalidInputException("counterparties", "at most " + MAX_COUNTERPARTIES + " per case");
-        }
-        for (int i = 0; i < d.counterparties().size(); i++) {
-            Counterparty p = d.counterparties().get(i);
-            String at = "counterparties[" + i + "].";
-            if (p == null) {
-                throw new InvalidInputException("counterparties[" + i + "]", "is empty");
-            }
-            if (p.role() == null) {
-                throw new InvalidInputException(at + "role", "is required, one of " + List.of(CounterpartyRole.values()));
-            }
-            text(at + "name", p.name(), 500);
-            if (p.kind() == null || !KINDS.contains(p.kind())) {
-                throw new InvalidInputException(at + "kind", "must be one of " + KINDS);
-            }
+            throw new InvalidInputException("plannedTo", "refusal.casefile.plannedToBeforeFrom", d.plannedFrom());
         }
     }
 
+    /** Required text of at most {@code max} characters, clean of control and invisible characters. */
     private static void text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "refusal.required");
         }
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, "refusal.tooLong", max);
         }
-    }
-
-    private static void positive(String field, BigDecimal value) {
-        if (value == null || value.signum() <= 0) {
-            throw new InvalidInputException(field, "must be a number greater than 0");
-        }
-    }
-
-    private static void notNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw new InvalidInputException(field, "must not be negative");
+        if (!CleanTextValidator.isClean(value)) {
+            throw new InvalidInputException(field, CleanTextValidator.REFUSAL);
         }
     }
 

@@ -64,7 +64,7 @@ class CaseSearch {
     @Transactional(readOnly = true)
     public List<CaseSummary> search(String query, CaseStatus status) {
         if (query.length() > 500) {
-            throw new InvalidInputException("q", "must be at most 500 characters");
+            throw new InvalidInputException("q", "refusal.tooLong", 500);
         }
         Map<String, CaseSummary> visible = new HashMap<>();
         management.cases(status).forEach(c -> visible.put(c.ref(), c));
@@ -80,7 +80,7 @@ class CaseSearch {
                 }
             }
         } catch (ParseException e) {
-            throw new InvalidInputException("q", "cannot be searched: " + e.getMessage());
+            throw new InvalidInputException("q", "refusal.casefile.query");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

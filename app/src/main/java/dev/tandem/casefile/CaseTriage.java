@@ -70,7 +70,7 @@ class CaseTriage {
 
     Outcome triage(CaseFile file, LocalDate asOf) {
         Charter charter = forums.charterAt(file.forumCode(), asOf).orElseThrow(() -> new RuleViolationException(
-                "forum", "forum " + file.forumCode() + " has no charter in force on " + asOf + " to triage by"));
+                "forum", "refusal.casefile.noCharter", file.forumCode(), asOf));
 
         List<String> hits = new ArrayList<>();
         for (int i = 0; i < file.counterparties().size(); i++) {

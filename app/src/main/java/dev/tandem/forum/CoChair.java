@@ -2,10 +2,16 @@ package dev.tandem.forum;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
+import dev.tandem.common.CleanText;
+
 /**
  * A person who co-chaired a forum for a party, from a day until a day (open-ended while in office).
  */
-public record CoChair(String party, String person, String title, LocalDate from, LocalDate to) {
+public record CoChair(@Size(max = ForumLimits.PARTY_CODE) @CleanText String party,
+                      @Size(max = ForumLimits.PERSON) @CleanText String person,
+                      @Size(max = ForumLimits.TITLE) @CleanText String title, LocalDate from, LocalDate to) {
 
     public boolean inOffice(LocalDate day) {
         return !day.isBefore(from) && (to == null || !day.isAfter(to));

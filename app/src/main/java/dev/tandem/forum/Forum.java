@@ -50,7 +50,7 @@ public class Forum {
     static Forum establish(String code, String nameEn, String nameKo, ForumKind kind, Set<String> parties,
                            LocalDate on, String note) {
         if (parties.size() < 2) {
-            throw new InvalidInputException("parties", "a forum needs at least two parties");
+            throw new InvalidInputException("parties", "refusal.forum.twoParties");
         }
         return new Forum(null, code, nameEn, nameKo, kind, parties,
                 List.of(new TimelineEvent(ForumStatus.ESTABLISHED, on, note)), List.of(), List.of(), null, 0);
@@ -63,17 +63,14 @@ public class Forum {
     void record(TimelineEvent event) {
         ForumStatus current = status();
         if (current == ForumStatus.TERMINATED) {
-            throw new RuleViolationException("status",
-                    "forum " + code + " was terminated on " + last().on() + "; no event may follow termination");
+            throw new RuleViolationException("status", "refusal.forum.terminated", code, last().on());
         }
         if (!current.next().contains(event.status())) {
-            throw new RuleViolationException("status",
-                    "a forum that is " + label(current) + " cannot become " + label(event.status())
-                            + "; allowed next: " + current.next());
+            throw new RuleViolationException("status", "refusal.forum.move", label(current), label(event.status()),
+                    current.next().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         if (event.on().isBefore(last().on())) {
-            throw new RuleViolationException("on",
-                    "must not be before the last event of the timeline (" + last().on() + ")");
+            throw new RuleViolationException("on", "refusal.forum.beforeLastEvent", last().on());
         }
         timeline.add(event);
     }
@@ -84,21 +81,20 @@ public class Forum {
      */
     void handOverTo(Forum successor) {
         if (successor == null) {
-            throw new InvalidInputException("successor", "is required to hand over");
+            throw new InvalidInputException("successor", "refusal.required");
         }
         if (successor.code.equals(code)) {
-            throw new RuleViolationException("successor", "a forum cannot succeed itself");
+            throw new RuleViolationException("successor", "refusal.forum.succeedItself");
         }
         if (status() != ForumStatus.TERMINATED) {
-            throw new RuleViolationException("status",
-                    "only a terminated forum hands over its work; " + code + " is " + label(status()));
+            throw new RuleViolationException("status", "refusal.forum.handOverOpen", code, label(status()));
         }
         if (successorCode != null) {
-            throw new RuleViolationException("successor", code + " already handed over to " + successorCode);
+            throw new RuleViolationException("successor", "refusal.forum.handedOver", code, successorCode);
         }
         if (!successor.status().isOpen()) {
-            throw new RuleViolationException("successor",
-                    successor.code + " is " + label(successor.status()) + " and cannot take over work");
+            throw new RuleViolationException("successor", "refusal.forum.successorClosed", successor.code,
+                    label(successor.status()));
         }
         this.successorCode = successor.code;
     }
@@ -114,7 +110,7 @@ public class Forum {
             throw new RuleViolationException("status", "refusal.forum.terminatedAppointsNobody", code, last().on());
         }
         if (!parties.contains(coChair.party())) {
-            throw new InvalidInputException("party", coChair.party() + " is not a party to forum " + code);
+            throw new InvalidInputException("party", "refusal.forum.notAParty", coChair.party(), code);
         }
         if (coChair.from().isBefore(establishedOn())) {
             throw new RuleViolationException("from", "refusal.forum.termBeforeEstablishment", establishedOn());
@@ -141,15 +137,14 @@ public class Forum {
                   boolean holdsAllowed, CaseRouting caseRouting, int objectionWindowDays, int forumReviewDays,
                   String note) {
         if (status() == ForumStatus.TERMINATED) {
-            throw new RuleViolationException("status", "forum " + code + " is terminated and adopts no charter");
+            throw new RuleViolationException("status", "refusal.forum.charterWhenTerminated", code);
         }
         if (effectiveFrom.isBefore(establishedOn())) {
-            throw new RuleViolationException("effectiveFrom", "must not be before the forum was established ("
-                    + establishedOn() + ")");
+            throw new RuleViolationException("effectiveFrom", "refusal.forum.beforeEstablished", establishedOn());
         }
         if (!charters.isEmpty() && !effectiveFrom.isAfter(charters.get(charters.size() - 1).effectiveFrom())) {
-            throw new RuleViolationException("effectiveFrom", "must be after the current version's date ("
-                    + charters.get(charters.size() - 1).effectiveFrom() + ")");
+            throw new RuleViolationException("effectiveFrom", "refusal.forum.charterNotAfter",
+                    charters.get(charters.size() - 1).effectiveFrom());
         }
         Charter charter = new Charter(charters.size() + 1, name, nameKo, effectiveFrom, decisionRule, noObjectionWorkingDays,
                 holdsAllowed, caseRouting, objectionWindowDays, forumReviewDays, note);
@@ -184,8 +179,10 @@ public class Forum {
         return timeline.get(timeline.size() - 1);
     }
 
-    private static String label(ForumStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** A status as a refusal names it, in the reader's language. */
+    private static org.springframework.context.MessageSourceResolvable label(ForumStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"status." + status.name()}, status.name());
     }
 
     public Long id() {

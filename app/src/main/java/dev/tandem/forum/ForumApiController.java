@@ -3,6 +3,10 @@ package dev.tandem.forum;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,13 +44,17 @@ class ForumApiController {
         }
     }
 
-    record EventRequest(ForumStatus status, LocalDate on, String note) {
+    record EventRequest(@NotNull ForumStatus status, @NotNull LocalDate on,
+                        @Size(max = ForumLimits.NOTE) @CleanText String note) {
     }
 
-    record HandOverRequest(String successor, String reason) {
+    record HandOverRequest(@Size(max = ForumLimits.FORUM_CODE) @CleanText String successor,
+                           @Size(max = ForumLimits.REASON) @CleanText String reason) {
     }
 
-    record PartyRequest(String code, String nameEn, String nameKo) {
+    record PartyRequest(@Size(max = ForumLimits.PARTY_CODE) @CleanText String code,
+                        @Size(max = ForumLimits.NAME) @CleanText String nameEn,
+                        @Size(max = ForumLimits.NAME) @CleanText String nameKo) {
     }
 
     @GetMapping("/parties")
@@ -57,7 +66,7 @@ class ForumApiController {
     @PostMapping("/parties")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a party (administrator)")
-    Party registerParty(@RequestBody PartyRequest request) {
+    Party registerParty(@Valid @RequestBody PartyRequest request) {
         return forums.registerParty(request.code(), request.nameEn(), request.nameKo());
     }
 
@@ -76,7 +85,7 @@ class ForumApiController {
     @PostMapping("/forums")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Establish a forum (administrator)")
-    ForumResource establish(@RequestBody NewForum request) {
+    ForumResource establish(@Valid @RequestBody NewForum request) {
         return ForumResource.of(forums.establish(request));
     }
 
@@ -85,13 +94,13 @@ class ForumApiController {
             description = "Statuses follow ESTABLISHED → ACTIVE / SUSPENDED / CUT_OFF / RESTORED → TERMINATED; "
                     + "nothing follows TERMINATED and events go in date order. A refused event answers 422 "
                     + "naming the field.")
-    ForumResource recordEvent(@PathVariable String code, @RequestBody EventRequest request) {
+    ForumResource recordEvent(@PathVariable String code, @Valid @RequestBody EventRequest request) {
         return ForumResource.of(forums.recordEvent(code, request.status(), request.on(), request.note()));
     }
 
     @PostMapping("/forums/{code}/hand-over")
     @Operation(summary = "Hand a terminated forum's open work over to its successor (secretariat, administrator)")
-    ForumResource handOver(@PathVariable String code, @RequestBody HandOverRequest request) {
+    ForumResource handOver(@PathVariable String code, @Valid @RequestBody HandOverRequest request) {
         return ForumResource.of(forums.handOver(code, request.successor(), request.reason()));
     }
 
@@ -101,15 +110,15 @@ class ForumApiController {
             description = "A charter is the forum's rules as data: decision rule, no-objection period, holds, which "
                     + "cases must come to the forum (JOINT_REVIEW_OF_ALL_CASES or SELECTIVE) and the clocks. It applies "
                     + "to cases filed from its effective date; earlier cases keep theirs until re-triaged.")
-    Charter adoptCharter(@PathVariable String code, @RequestBody ForumManagement.NewCharter request) {
+    Charter adoptCharter(@PathVariable String code, @Valid @RequestBody ForumManagement.NewCharter request) {
         return forums.adoptCharter(code, request);
     }
 
     @PostMapping("/forums/{code}/co-chairs")
     @Operation(summary = "Appoint a co-chair (administrator)")
-    ForumResource appoint(@PathVariable String code, @RequestBody CoChair request) {
+    ForumResource appoint(@PathVariable String code, @Valid @RequestBody CoChair request) {
         if (request.party() == null) {
-            throw new InvalidInputException("party", "is required");
+            throw new InvalidInputException("party", "refusal.required");
         }
         return ForumResource.of(forums.appointCoChair(code, request));
     }

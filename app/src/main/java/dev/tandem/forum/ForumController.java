@@ -1,19 +1,21 @@
 package dev.tandem.forum;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
 
@@ -47,42 +49,52 @@ class ForumController {
         return show(forums.forum(code), model);
     }
 
-    /** What the person typed, shown again when the form is refused. */
-    record EventForm(String status, String on, String note) {
-    }
-
     @PostMapping("/forums/{code}/events")
-    String recordEvent(@PathVariable String code, @RequestParam(required = false) String status,
-                       @RequestParam(required = false) String on, @RequestParam(required = false) String note,
-                       @RequestParam(defaultValue = "false") boolean confirmTermination,
+    String recordEvent(@PathVariable String code, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
                        @RequestHeader(value = "HX-Request", required = false) String htmx,
                        Model model, RedirectAttributes redirect) {
+        String view = htmx == null ? VIEW_DETAIL : VIEW_DETAIL + " :: timeline";
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            show(forums.forum(code), model);
+            return view;
+        }
         try {
-            if ("TERMINATED".equals(status) && !confirmTermination) {
+            if (form.getStatus() == ForumStatus.TERMINATED && !form.isConfirmTermination()) {
                 // termination cannot be undone, so the page asks for a deliberate second gesture
                 throw new InvalidInputException("confirmTermination", "forum.event.confirmRequired");
             }
-            Forum forum = forums.recordEvent(code, parseStatus(status), parseDay(on), blankToNull(note));
+            Forum forum = forums.recordEvent(code, form.getStatus(), form.getOn(), form.noteOrNull());
             if (htmx == null) {
                 redirect.addFlashAttribute("message", message("forum.event.recorded"));
                 return "redirect:/forums/" + code;
             }
             model.addAttribute("message", message("forum.event.recorded"));
+            model.addAttribute("form", new EventForm());
             show(forum, model);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", refusals.byField(e));
-            model.addAttribute("form", new EventForm(status, on, note));
             show(forums.forum(code), model);
         }
-        return htmx == null ? VIEW_DETAIL : VIEW_DETAIL + " :: timeline";
+        return view;
+    }
+
+    /** The hand-over form: the successor's code and the reason, for the journal. */
+    record HandOverForm(@Size(max = ForumLimits.FORUM_CODE) @CleanText String successor,
+                        @Size(max = ForumLimits.REASON) @CleanText String reason) {
     }
 
     @PostMapping("/forums/{code}/hand-over")
-    String handOver(@PathVariable String code, @RequestParam(required = false) String successor,
-                    @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    String handOver(@PathVariable String code, @Valid HandOverForm handOver, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            return show(forums.forum(code), model);
+        }
         try {
-            forums.handOver(code, successor, blankToNull(reason));
-            redirect.addFlashAttribute("message", message("forum.handOver.done", successor));
+            String reason = handOver.reason();
+            forums.handOver(code, handOver.successor(), reason == null || reason.isBlank() ? null : reason.strip());
+            redirect.addFlashAttribute("message", message("forum.handOver.done", handOver.successor()));
             return "redirect:/forums/" + code;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", refusals.byField(e));
@@ -92,38 +104,17 @@ class ForumController {
 
     private String show(Forum forum, Model model) {
         model.addAttribute("forum", forum);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new EventForm());
+        }
+        model.addAttribute("handOver", new HandOverForm(null, null));
         model.addAttribute("successors", forums.forums().stream()
                 .filter(f -> !f.code().equals(forum.code()) && f.status().isOpen()).toList());
         return VIEW_DETAIL;
-    }
-
-    private static ForumStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            throw new InvalidInputException("status", "is required");
-        }
-        try {
-            return ForumStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "is not one of " + java.util.List.of(ForumStatus.values()));
-        }
-    }
-
-    private static LocalDate parseDay(String on) {
-        if (on == null || on.isBlank()) {
-            throw new InvalidInputException("on", "is required (a date like 2018-11-20)");
-        }
-        try {
-            return LocalDate.parse(on);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("on", "is not a date like 2018-11-20");
-        }
     }
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

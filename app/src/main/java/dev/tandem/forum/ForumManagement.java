@@ -11,7 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
@@ -87,25 +89,24 @@ public class ForumManagement {
     @Transactional
     public Forum establish(NewForum request) {
         if (request.code() == null || !CODE.matcher(request.code()).matches()) {
-            throw new InvalidInputException("code",
-                    "must be 2 to 40 lower-case letters, digits or hyphens, like rok-us-working-group");
+            throw new InvalidInputException("code", "refusal.forum.forumCode");
         }
         requireText("nameEn", request.nameEn(), 200);
         requireText("nameKo", request.nameKo(), 200);
         if (request.kind() == null) {
-            throw new InvalidInputException("kind", "is required");
+            throw new InvalidInputException("kind", "refusal.required");
         }
         if (request.parties() == null) {
-            throw new InvalidInputException("parties", "is required");
+            throw new InvalidInputException("parties", "refusal.required");
         }
         for (String party : request.parties()) {
             if (!partyExists(party)) {
-                throw new InvalidInputException("parties", "no party with code " + party);
+                throw new InvalidInputException("parties", "refusal.forum.noSuchParty", party);
             }
         }
         requireDay("establishedOn", request.establishedOn());
         if (forums.exists(request.code())) {
-            throw new InvalidInputException("code", "forum " + request.code() + " exists already");
+            throw new InvalidInputException("code", "refusal.forum.forumExists", request.code());
         }
         Forum forum = Forum.establish(request.code(), request.nameEn().strip(), request.nameKo().strip(),
                 request.kind(), Set.copyOf(request.parties()), request.establishedOn(), request.note());
@@ -121,11 +122,11 @@ public class ForumManagement {
     public Forum recordEvent(String code, ForumStatus status, LocalDate on, String note) {
         Forum forum = find(code, "code");
         if (status == null) {
-            throw new InvalidInputException("status", "is required, one of " + List.of(ForumStatus.values()));
+            throw new InvalidInputException("status", "refusal.requiredOneOf", Refusals.allowed(ForumStatus.class));
         }
         requireDay("on", on);
         if (note != null && note.length() > 1000) {
-            throw new InvalidInputException("note", "must be at most 1000 characters");
+            throw new InvalidInputException("note", "refusal.tooLong", 1000);
         }
         ForumState before = ForumState.of(forum);
         TimelineEvent event = new TimelineEvent(status, on, note);
@@ -142,7 +143,7 @@ public class ForumManagement {
     public Forum handOver(String code, String successorCode, String reason) {
         Forum forum = find(code, "code");
         if (successorCode == null || successorCode.isBlank()) {
-            throw new InvalidInputException("successor", "is required to hand over");
+            throw new InvalidInputException("successor", "refusal.required");
         }
         Forum successor = find(successorCode, "successor");
         ForumState before = ForumState.of(forum);
@@ -161,7 +162,7 @@ public class ForumManagement {
         requireText("person", coChair.person(), 200);
         requireDay("from", coChair.from());
         if (coChair.to() != null && coChair.to().isBefore(coChair.from())) {
-            throw new InvalidInputException("to", "must not be before from (" + coChair.from() + ")");
+            throw new InvalidInputException("to", "refusal.forum.toBeforeFrom", coChair.from());
         }
         ForumState before = ForumState.of(forum);
         forum.appoint(coChair);
@@ -171,9 +172,12 @@ public class ForumManagement {
     }
 
     /** What it takes to adopt a charter version. */
-    public record NewCharter(String name, String nameKo, LocalDate effectiveFrom, DecisionRule decisionRule,
+    public record NewCharter(@jakarta.validation.constraints.Size(max = ForumLimits.NAME) @CleanText String name,
+                             @jakarta.validation.constraints.Size(max = ForumLimits.NAME) @CleanText String nameKo,
+                             LocalDate effectiveFrom, DecisionRule decisionRule,
                              Integer noObjectionWorkingDays, Boolean holdsAllowed, CaseRouting caseRouting,
-                             Integer objectionWindowDays, Integer forumReviewDays, String note) {
+                             Integer objectionWindowDays, Integer forumReviewDays,
+                             @jakarta.validation.constraints.Size(max = ForumLimits.NOTE) @CleanText String note) {
     }
 
     /** Adopts the forum's next charter version ("Working Group 2.0" is a new version, not new code). */
@@ -184,13 +188,13 @@ public class ForumManagement {
         requireText("name", request.name(), 200);
         requireText("nameKo", request.nameKo(), 200);
         if (request.effectiveFrom() == null) {
-            throw new InvalidInputException("effectiveFrom", "is required (a date like 2020-09-16)");
+            throw new InvalidInputException("effectiveFrom", "refusal.requiredDate");
         }
         if (request.decisionRule() == null) {
-            throw new InvalidInputException("decisionRule", "is required, one of " + List.of(DecisionRule.values()));
+            throw new InvalidInputException("decisionRule", "refusal.requiredOneOf", Refusals.allowed(DecisionRule.class));
         }
         if (request.caseRouting() == null) {
-            throw new InvalidInputException("caseRouting", "is required, one of " + List.of(CaseRouting.values()));
+            throw new InvalidInputException("caseRouting", "refusal.requiredOneOf", Refusals.allowed(CaseRouting.class));
         }
         int noObjection = days("noObjectionWorkingDays", request.noObjectionWorkingDays(), 5);
         int window = days("objectionWindowDays", request.objectionWindowDays(), 5);
@@ -230,7 +234,7 @@ public class ForumManagement {
     private static int days(String field, Integer value, int fallback) {
         int days = value == null ? fallback : value;
         if (days < 1 || days > 365) {
-            throw new InvalidInputException(field, "must be between 1 and 365 working days");
+            throw new InvalidInputException(field, "refusal.forum.workingDays", 1, 365);
         }
         return days;
     }
@@ -241,10 +245,10 @@ public class ForumManagement {
 
     private void requireDay(String field, LocalDate day) {
         if (day == null) {
-            throw new InvalidInputException(field, "is required (a date like 2018-11-20)");
+            throw new InvalidInputException(field, "refusal.requiredDate");
         }
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException(field, "must not be in the future");
+            throw new InvalidInputException(field, "PastOrPresent");
         }
     }
 
@@ -253,7 +257,7 @@ public class ForumManagement {
             throw new InvalidInputException(field, "refusal.required");
         }
         if (value.length() > max) {
-            throw new InvalidInputException(field, "refusal.forum.tooLong", max);
+            throw new InvalidInputException(field, "refusal.tooLong", max);
         }
     }
 

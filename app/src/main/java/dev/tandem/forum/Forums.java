@@ -119,8 +119,7 @@ class Forums {
                     .param("id", id).param("version", forum.version())
                     .update();
             if (updated == 0) {
-                throw new ConflictException("version", "forum " + forum.code()
-                        + " was changed by someone else since it was loaded; reload it and try again");
+                throw new ConflictException("version", "refusal.forum.changedMeanwhile", forum.code());
             }
             jdbc.sql("DELETE FROM forum_event WHERE forum_id = :id").param("id", id).update();
             jdbc.sql("DELETE FROM forum_co_chair WHERE forum_id = :id").param("id", id).update();

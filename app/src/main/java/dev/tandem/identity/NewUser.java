@@ -1,8 +1,20 @@
 package dev.tandem.identity;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dev.tandem.common.CleanText;
+
 /**
- * What it takes to create an account. {@code password} may be null: a random one is made and returned once.
+ * What it takes to create an account: the body of {@code POST /api/users}. {@code password} may be null: a random
+ * one is made and returned once. {@link UserManagement} adds the checks that need other accounts and parties.
  */
-public record NewUser(String username, String displayName, Role role, String party, String organisation,
-                      String password) {
+public record NewUser(@NotNull @Pattern(regexp = IdentityLimits.USERNAME) String username,
+                      @NotBlank @Size(max = IdentityLimits.DISPLAY_NAME) @CleanText String displayName,
+                      @NotNull Role role,
+                      @Size(max = IdentityLimits.PARTY) @CleanText String party,
+                      @Size(max = IdentityLimits.ORGANISATION) @CleanText String organisation,
+                      @Size(min = IdentityLimits.PASSWORD_MIN) @CleanText String password) {
 }

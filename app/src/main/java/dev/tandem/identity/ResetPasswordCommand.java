@@ -43,7 +43,7 @@ class ResetPasswordCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() != 1) {
-            throw new InvalidInputException("USER", "exactly one user name is required");
+            throw new InvalidInputException("USER", "refusal.identity.oneUser");
         }
         String password = users.resetPassword(args.get(0), "reset from the command line");
         out.println(args.get(0) + ": " + password);

@@ -2,6 +2,9 @@ package dev.tandem.identity;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +31,7 @@ class UserApiController {
         this.users = users;
     }
 
-    record Reason(String reason) {
+    record Reason(@Size(max = IdentityLimits.REASON) @CleanText String reason) {
     }
 
     record PasswordIssued(String username, String password) {
@@ -36,7 +40,7 @@ class UserApiController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in user")
     UserView me() {
-        return users.currentUser().orElseThrow(() -> new InvalidInputException("session", "nobody is signed in"));
+        return users.currentUser().orElseThrow(() -> new InvalidInputException("session", "refusal.identity.nobodySignedIn"));
     }
 
     @GetMapping("/users")
@@ -48,13 +52,13 @@ class UserApiController {
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account (administrator); without a password a random one is returned once")
-    UserManagement.Created create(@RequestBody NewUser request) {
+    UserManagement.Created create(@Valid @RequestBody NewUser request) {
         return users.create(request);
     }
 
     @PostMapping("/users/{username}/unlock")
     @Operation(summary = "Lift a sign-in lock (administrator)")
-    UserView unlock(@PathVariable String username, @RequestBody(required = false) Reason reason) {
+    UserView unlock(@PathVariable String username, @Valid @RequestBody(required = false) Reason reason) {
         return users.unlock(username, reason == null ? null : reason.reason());
     }
 
@@ -72,7 +76,8 @@ class UserApiController {
 
     @PostMapping("/users/{username}/password")
     @Operation(summary = "Replace the password with a random one, returned once (administrator)")
-    PasswordIssued resetPassword(@PathVariable String username, @RequestBody(required = false) Reason reason) {
+    PasswordIssued resetPassword(@PathVariable String username,
+                                 @Valid @RequestBody(required = false) Reason reason) {
         return new PasswordIssued(username, users.resetPassword(username, reason == null ? null : reason.reason()));
     }
 }

@@ -1,13 +1,14 @@
 package dev.tandem.identity;
 
-import java.util.Arrays;
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,23 +39,26 @@ class UserController {
         model.addAttribute("users", users.users());
         model.addAttribute("roles", Role.values());
         model.addAttribute("parties", forums.parties());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new UserForm());
+        }
         return "admin/users";
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
-                  @RequestParam(required = false) String role, @RequestParam(required = false) String party,
-                  @RequestParam(required = false) String organisation, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            return list(model);
+        }
         try {
-            UserManagement.Created created = users.create(new NewUser(username, displayName, role(role), party,
-                    organisation, null));
+            UserManagement.Created created = users.create(form.toNewUser());
             redirect.addFlashAttribute("message",
                     message("users.created", created.user().username(), created.initialPassword()));
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", refusals.byField(e));
-            model.addAttribute("form", Map.of("username", nz(username), "displayName", nz(displayName),
-                    "role", nz(role), "party", nz(party), "organisation", nz(organisation)));
             return list(model);
         }
     }
@@ -99,21 +103,9 @@ class UserController {
         return "redirect:/admin/users";
     }
 
-    /** The role a form names; an unknown one is refused naming the allowed values. */
-    private static Role role(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("role", "refusal.enum",
-                        Arrays.toString(Role.values())));
-    }
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -10,6 +10,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import dev.tandem.common.CleanTextValidator;
+import dev.tandem.common.InputCheck;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
@@ -23,7 +27,7 @@ import dev.tandem.journal.Journal;
 @Service
 public class UserManagement {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,59}");
+    private static final Pattern USERNAME = Pattern.compile(IdentityLimits.USERNAME);
 
     /** A created account and, when Tandem chose it, the password to hand to its owner (shown once). */
     public record Created(UserView user, String initialPassword) {
@@ -33,11 +37,13 @@ public class UserManagement {
     private final PasswordEncoder encoder;
     private final ForumManagement forums;
     private final Journal journal;
+    private final InputCheck input;
     private final Clock clock;
     private final CurrentUser user;
 
     UserManagement(UserAccounts accounts, PasswordEncoder encoder, ForumManagement forums, Journal journal,
-                   Clock clock, CurrentUser user) {
+                   InputCheck input, Clock clock, CurrentUser user) {
+        this.input = input;
         this.accounts = accounts;
         this.encoder = encoder;
         this.forums = forums;
@@ -62,42 +68,37 @@ public class UserManagement {
     @Transactional
     public Created create(NewUser request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            throw new InvalidInputException("username", "refusal.identity.username");
+            throw new InvalidInputException("username", "Pattern.username");
         }
-        if (request.displayName() == null || request.displayName().isBlank()) {
-            throw new InvalidInputException("displayName", "refusal.required");
-        }
-        if (request.displayName().length() > 200) {
-            throw new InvalidInputException("displayName", "refusal.identity.tooLong", 200);
-        }
+        input.valid(request);
         if (request.role() == null) {
             throw new InvalidInputException("role", "refusal.required");
         }
-        String party = blankToNull(request.party());
-        if (request.role().belongsToParty() && party == null) {
-            throw new InvalidInputException("party", "refusal.identity.partyRequired");
-        }
+        String party = request.party() == null || request.party().isBlank() ? null : request.party().strip();
         if (request.role().belongsToParty() && !forums.partyExists(party)) {
-            throw new InvalidInputException("party", "refusal.identity.noSuchParty", party);
+            throw party == null
+                    ? new InvalidInputException("party", "refusal.identity.partyRequired",
+                            new DefaultMessageSourceResolvable(new String[] {"role." + request.role()},
+                                    request.role().name()))
+                    : new InvalidInputException("party", "refusal.forum.noSuchParty", party);
         }
         if (!request.role().belongsToParty() && party != null) {
-            throw new InvalidInputException("party", "refusal.identity.applicantHasNoParty");
+            throw new InvalidInputException("party", "refusal.identity.applicantNoParty");
         }
-        if (!request.role().belongsToParty() && blankToNull(request.organisation()) == null) {
+        if (!request.role().belongsToParty()
+                && (request.organisation() == null || request.organisation().isBlank())) {
             throw new InvalidInputException("organisation", "refusal.identity.organisationRequired");
         }
-        if (request.organisation() != null && request.organisation().length() > 200) {
-            throw new InvalidInputException("organisation", "refusal.identity.tooLong", 200);
-        }
         if (accounts.byUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "refusal.identity.usernameTaken", request.username());
+            throw new InvalidInputException("username", "refusal.identity.usernameTaken");
         }
         String password = request.password() == null ? Passwords.random() : request.password();
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "refusal.identity.passwordTooShort", Passwords.MIN_LENGTH);
+            throw new InvalidInputException("password", "refusal.identity.passwordShort", Passwords.MIN_LENGTH);
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
-            throw new InvalidInputException("password", "refusal.identity.passwordTooLong", Passwords.MAX_BYTES);
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > IdentityLimits.PASSWORD_MAX_BYTES) {
+            throw new InvalidInputException("password", "refusal.identity.passwordLong",
+                    IdentityLimits.PASSWORD_MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
                 request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, null, true, 1);
@@ -172,10 +173,13 @@ public class UserManagement {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "refusal.identity.reasonRequired");
+            throw new InvalidInputException("reason", "refusal.reasonRequired");
         }
-        if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "refusal.identity.reasonTooLong", 1000);
+        if (reason.length() > IdentityLimits.REASON) {
+            throw new InvalidInputException("reason", "refusal.tooLong", IdentityLimits.REASON);
+        }
+        if (!CleanTextValidator.isClean(reason)) {
+            throw new InvalidInputException("reason", CleanTextValidator.REFUSAL);
         }
     }
 

@@ -54,7 +54,7 @@ class JournalVerifyCommand implements CliCommand {
         } else if (args.size() == 2 && args.get(0).equals("--anchor")) {
             result = journal.verify(readAnchor(Paths.get(args.get(1))));
         } else {
-            throw new InvalidInputException("arguments", "takes none or --anchor FILE, got " + String.join(" ", args));
+            throw new InvalidInputException("arguments", "refusal.journal.verifyArguments", String.join(" ", args));
         }
         if (result.intact()) {
             out.println("intact: " + result.entriesChecked() + " entries");

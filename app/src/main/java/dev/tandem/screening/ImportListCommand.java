@@ -55,24 +55,24 @@ class ImportListCommand implements CliCommand {
             String arg = args.get(i);
             if (arg.equals("--source")) {
                 if (i + 1 >= args.size()) {
-                    throw new InvalidInputException("--source", "needs a value: un, ofac or opensanctions");
+                    throw new InvalidInputException("--source", "refusal.screening.sourceValue");
                 }
                 source = args.get(++i);
             } else if (arg.startsWith("--source=")) {
                 source = arg.substring("--source=".length());
             } else if (arg.startsWith("-")) {
-                throw new InvalidInputException(arg, "is not an option of import-list; see --help");
+                throw new InvalidInputException(arg, "refusal.cli.notAnOption", "import-list");
             } else {
                 files.add(arg);
             }
         }
         ListSource list = ScreeningApiController.parseSource(source);
         if (files.size() != 1) {
-            throw new InvalidInputException("FILE", "exactly one file is required");
+            throw new InvalidInputException("FILE", "refusal.screening.oneFile");
         }
         Path file = Path.of(files.get(0));
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("FILE", file + " does not exist or is not a file");
+            throw new InvalidInputException("FILE", "refusal.screening.noFile", file);
         }
         ScreeningManagement.ImportResult result = screening.importList(list, file, file.getFileName().toString());
         ListVersionSummary v = result.version();

@@ -23,7 +23,7 @@ public record NameToScreen(String id, String name, EntryType type, String birthD
         try {
             return of(name, EntryType.valueOf(kind));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new dev.tandem.common.InvalidInputException("kind", "must be PERSON, ORGANISATION, VESSEL or AIRCRAFT");
+            throw new dev.tandem.common.InvalidInputException("kind", "refusal.screening.kind");
         }
     }
 

@@ -77,7 +77,7 @@ class ScreenFileCommand implements CliCommand {
         Set<ListSource> lists = lists(options.get("--lists"));
         Double threshold = threshold(options.get("--threshold"));
         if (!Files.isRegularFile(input)) {
-            throw new InvalidInputException("--input", input + " does not exist or is not a file");
+            throw new InvalidInputException("--input", "refusal.screening.noFile", input);
         }
         List<NameToScreen> names = read(input);
         List<ScreeningManagement.Screened> results = new ArrayList<>(names.size());
@@ -93,7 +93,7 @@ class ScreenFileCommand implements CliCommand {
 
     private static List<NameToScreen> read(Path input) throws IOException {
         if (Files.size(input) == 0) {
-            throw new InvalidInputException("--input", input + " is empty; it needs a header row id,name[,type]");
+            throw new InvalidInputException("--input", "refusal.screening.emptyInput", input);
         }
         // strict decoding: a file in another encoding is refused instead of screened as garbled names
         var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -104,15 +104,15 @@ class ScreenFileCommand implements CliCommand {
             Map<String, Integer> header = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             csv.getHeaderMap().forEach((k, v) -> header.put(k.replace("\uFEFF", "").strip(), v));
             if (!header.containsKey("name")) {
-                throw new InvalidInputException("--input", "has no 'name' column (found: "
-                        + String.join(", ", csv.getHeaderNames()) + "); the header must be id,name[,type]");
+                throw new InvalidInputException("--input", "refusal.screening.noNameColumn",
+                        String.join(", ", csv.getHeaderNames()));
             }
             List<NameToScreen> names = new ArrayList<>();
             for (CSVRecord row : csv) {
                 long line = csv.getCurrentLineNumber();
                 String name = value(row, header, "name");
                 if (name == null) {
-                    throw new InvalidInputException("--input", "line " + line + ", column name: is empty");
+                    throw new InvalidInputException("--input", "refusal.screening.emptyName", String.valueOf(line));
                 }
                 String id = value(row, header, "id");
                 names.add(new NameToScreen(id == null ? String.valueOf(row.getRecordNumber()) : id, name,
@@ -120,21 +120,21 @@ class ScreenFileCommand implements CliCommand {
                         value(row, header, "nationality")));
             }
             if (names.isEmpty()) {
-                throw new InvalidInputException("--input", input + " has a header but no names");
+                throw new InvalidInputException("--input", "refusal.screening.noNames", input);
             }
             return names;
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("--input", input + " is not valid UTF-8; save it as UTF-8 and try again");
+            throw new InvalidInputException("--input", "refusal.screening.notUtf8", input);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new InvalidInputException("--input", input + " is not valid UTF-8; save it as UTF-8 and try again");
+                throw new InvalidInputException("--input", "refusal.screening.notUtf8", input);
             }
-            throw new InvalidInputException("--input", "is not a readable CSV file: " + e.getMessage());
+            throw new InvalidInputException("--input", "refusal.screening.badCsv", e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("--input", "is not a readable CSV file: " + e.getMessage());
+            throw new InvalidInputException("--input", "refusal.screening.badCsv", e.getMessage());
         }
     }
 
@@ -176,8 +176,7 @@ class ScreenFileCommand implements CliCommand {
         try {
             return EntryType.valueOf(type.toUpperCase(Locale.ROOT).replace("ORGANIZATION", "ORGANISATION"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("--input", "line " + line + ", column type: '" + type
-                    + "' is not person, organisation, vessel or aircraft");
+            throw new InvalidInputException("--input", "refusal.screening.badType", String.valueOf(line), type);
         }
     }
 
@@ -187,14 +186,14 @@ class ScreenFileCommand implements CliCommand {
             String arg = args.get(i);
             String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (!List.of("--input", "--output", "--lists", "--threshold").contains(key)) {
-                throw new InvalidInputException(arg, "is not an option of screen; see ./tandem screen --help");
+                throw new InvalidInputException(arg, "refusal.cli.notAnOption", "screen");
             }
             if (arg.contains("=")) {
                 options.put(key, arg.substring(arg.indexOf('=') + 1));
             } else if (i + 1 < args.size()) {
                 options.put(key, args.get(++i));
             } else {
-                throw new InvalidInputException(key, "needs a value");
+                throw new InvalidInputException(key, "refusal.cli.needsValue");
             }
         }
         return options;
@@ -203,7 +202,7 @@ class ScreenFileCommand implements CliCommand {
     private static String required(Map<String, String> options, String key) {
         String value = options.get(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(key, "is required; see ./tandem screen --help");
+            throw new InvalidInputException(key, "refusal.cli.required", "screen");
         }
         return value;
     }
@@ -217,7 +216,7 @@ class ScreenFileCommand implements CliCommand {
             try {
                 lists.add(ListSource.valueOf(part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("--lists", "'" + part + "' is not un, ofac or opensanctions");
+                throw new InvalidInputException("--lists", "refusal.screening.badList", part);
             }
         }
         return lists;
@@ -230,7 +229,7 @@ class ScreenFileCommand implements CliCommand {
         try {
             return Double.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("--threshold", "'" + value + "' is not a number between 0 and 1");
+            throw new InvalidInputException("--threshold", "refusal.screening.badThreshold", value);
         }
     }
 }

@@ -90,7 +90,7 @@ class ScreeningApiController {
             throws IOException {
         ListSource list = parseSource(source);
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is required and must not be empty");
+            throw new InvalidInputException("file", "refusal.required");
         }
         Path temp = Files.createTempFile("tandem-list-", ".upload");
         try {
@@ -118,12 +118,12 @@ class ScreeningApiController {
 
     static ListSource parseSource(String source) {
         if (source == null || source.isBlank()) {
-            throw new InvalidInputException("source", "is required: un, ofac or opensanctions");
+            throw new InvalidInputException("source", "refusal.screening.sourceValue");
         }
         try {
             return ListSource.valueOf(source.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("source", "must be un, ofac or opensanctions, not '" + source + "'");
+            throw new InvalidInputException("source", "refusal.screening.badSource", source);
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 import dev.tandem.screening.core.list.EntryType;
 import dev.tandem.screening.core.match.NameMatcher;
 
@@ -33,10 +34,12 @@ class ScreeningController {
 
     private final ScreeningManagement screening;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ScreeningController(ScreeningManagement screening, MessageSource messages) {
+    ScreeningController(ScreeningManagement screening, MessageSource messages, Refusals refusals) {
         this.screening = screening;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** What the person typed into the check form, shown again with the results or the refusal. */
@@ -61,7 +64,7 @@ class ScreeningController {
                     List.of(new NameToScreen(null, name, entryType, null, null)), Set.of(), t);
             model.addAttribute("result", results.get(0));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of(e.field().startsWith("names[") ? "name" : e.field(), e.reason()));
+            model.addAttribute("errors", Map.of(e.field().startsWith("names[") ? "name" : e.field(), refusals.reason(e)));
         }
         if (htmx != null) {
             model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
@@ -79,7 +82,7 @@ class ScreeningController {
             screening.decide(id, status, reason, version);
             redirect.addFlashAttribute("message", message("screening.decided", id));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("hitErrors", Map.of(id, e.reason()));
+            redirect.addFlashAttribute("hitErrors", Map.of(id, refusals.reason(e)));
         }
         return "redirect:/screening#hits";
     }
@@ -89,7 +92,7 @@ class ScreeningController {
                       RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", message("screening.import.fileRequired"));
+                throw new InvalidInputException("file", "screening.import.fileRequired");
             }
             Path temp = Files.createTempFile("tandem-list-", ".upload");
             try {
@@ -105,7 +108,7 @@ class ScreeningController {
                 Files.deleteIfExists(temp);
             }
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("importError", e.reason());
+            redirect.addFlashAttribute("importError", refusals.reason(e));
         }
         return "redirect:/screening#lists";
     }
@@ -126,7 +129,7 @@ class ScreeningController {
         try {
             return EntryType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "is not one of " + List.of(EntryType.values()));
+            throw new InvalidInputException("type", "refusal.enum", Refusals.allowed(EntryType.class));
         }
     }
 
@@ -134,7 +137,7 @@ class ScreeningController {
         try {
             return Double.parseDouble(threshold.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("threshold", "is not a number between 0 and 1");
+            throw new InvalidInputException("threshold", "refusal.screening.threshold");
         }
     }
 

@@ -96,13 +96,13 @@ public class ScreeningManagement {
     @PreAuthorize("@permissions.mayImportLists()")
     public ImportResult importList(ListSource source, Path file, String fileName) {
         if (source == null) {
-            throw new InvalidInputException("source", "is required: un, ofac or opensanctions");
+            throw new InvalidInputException("source", "refusal.screening.sourceValue");
         }
         ListVersion version;
         try {
             version = ListParsers.forSource(source).parse(file);
         } catch (ListFormatException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", "refusal.screening.listUnreadable", e.getMessage());
         }
         ImportResult result = transaction.execute(status -> store(version, fileName));
         index.refresh();
@@ -181,15 +181,15 @@ public class ScreeningManagement {
     @PreAuthorize("@permissions.maySeeScreening()")
     public List<Screened> screen(List<NameToScreen> names, Set<ListSource> lists, Double threshold) {
         if (names == null || names.isEmpty()) {
-            throw new InvalidInputException("names", "at least one name is required");
+            throw new InvalidInputException("names", "refusal.screening.noNamesGiven");
         }
         if (names.size() > MAX_NAMES) {
-            throw new InvalidInputException("names", "at most " + MAX_NAMES + " names per request (got "
-                    + names.size() + "); use ./tandem screen for larger files");
+            throw new InvalidInputException("names", "refusal.screening.tooManyNames", String.valueOf(MAX_NAMES),
+                    String.valueOf(names.size()));
         }
         double t = threshold == null ? NameMatcher.DEFAULT_THRESHOLD : threshold;
         if (!(t > 0 && t <= 1)) {
-            throw new InvalidInputException("threshold", "must be greater than 0 and at most 1");
+            throw new InvalidInputException("threshold", "refusal.screening.threshold");
         }
         Set<ListSource> wanted = lists == null || lists.isEmpty() ? EnumSet.allOf(ListSource.class) : lists;
         ScreeningIndex current = index.current().index();
@@ -198,10 +198,10 @@ public class ScreeningManagement {
             NameToScreen name = names.get(i);
             String field = "names[" + i + "].name";
             if (name == null || name.name() == null || name.name().isBlank()) {
-                throw new InvalidInputException(field, "is required");
+                throw new InvalidInputException(field, "refusal.required");
             }
             if (name.name().length() > MAX_NAME_LENGTH) {
-                throw new InvalidInputException(field, "must be at most " + MAX_NAME_LENGTH + " characters");
+                throw new InvalidInputException(field, "refusal.tooLong", MAX_NAME_LENGTH);
             }
             List<Hit> hits = current.screen(name.query(), t).stream().filter(h -> wanted.contains(h.source())).toList();
             results.add(new Screened(name.id() == null ? String.valueOf(i + 1) : name.id(), name.name(), hits));
@@ -217,7 +217,7 @@ public class ScreeningManagement {
     @Transactional
     public List<HitView> watch(String ref, NameToScreen name) {
         if (name.name() == null || name.name().isBlank()) {
-            throw new InvalidInputException("name", "is required");
+            throw new InvalidInputException("name", "refusal.required");
         }
         Optional<Subject> before = records.subject(ref);
         Subject subject = records.saveSubject(ref, name.name().strip(), name.type(), name.birthDate(),
@@ -267,17 +267,17 @@ public class ScreeningManagement {
     public HitView decide(long hitId, HitStatus decision, String reason, Integer version) {
         HitView hit = records.hitById(hitId).orElseThrow(() -> new NotFoundException("id", "hit", hitId));
         if (decision != HitStatus.TRUE_MATCH && decision != HitStatus.FALSE_POSITIVE) {
-            throw new InvalidInputException("decision", "must be TRUE_MATCH or FALSE_POSITIVE");
+            throw new InvalidInputException("decision", "refusal.screening.decision");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the record");
+            throw new InvalidInputException("reason", "refusal.reasonRequired");
         }
         if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "must be at most 2000 characters");
+            throw new InvalidInputException("reason", "refusal.tooLong", 2000);
         }
         if (!hit.open()) {
-            throw new RuleViolationException("decision", "hit " + hitId + " is " + hit.status()
-                    + " already; only an open hit can be decided");
+            throw new RuleViolationException("decision", "refusal.screening.decided", String.valueOf(hitId),
+                    hit.status());
         }
         HitView expected = version == null ? hit : new HitView(hit.id(), hit.subjectRef(), hit.subjectName(),
                 hit.source(), hit.reference(), hit.listedName(), hit.matchedName(), hit.score(), hit.explanation(),

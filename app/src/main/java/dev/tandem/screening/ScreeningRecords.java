@@ -117,7 +117,7 @@ class ScreeningRecords {
                 .param("reason", reason).param("id", hit.id()).param("version", hit.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("version", "hit " + hit.id() + " was decided or changed by someone else; reload it");
+            throw new ConflictException("version", "refusal.screening.changedMeanwhile", String.valueOf(hit.id()));
         }
     }
 

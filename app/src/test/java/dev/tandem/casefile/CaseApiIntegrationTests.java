@@ -104,7 +104,7 @@ class CaseApiIntegrationTests {
         String ref = file("applicant", TAMIFLU);
         as("secretariat", post("/api/cases/" + ref + "/review")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
-                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is draft and cannot become in review")));
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is Draft and cannot become In review")));
         as("applicant", post("/api/cases/" + ref + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"no longer needed\"}")).andExpect(status().isOk());
         as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isUnprocessableContent());
