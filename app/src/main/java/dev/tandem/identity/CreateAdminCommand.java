@@ -93,7 +93,7 @@ class CreateAdminCommand implements CliCommand {
         }
         String party = options.get("--party");
         if (party == null) {
-            throw new InvalidInputException("--party", "refusal.identity.partyRequired");
+            throw new InvalidInputException("--party", "refusal.identity.adminPartyRequired");
         }
         String password = passwordFromStdin ? readPassword() : null;
         String user = username;

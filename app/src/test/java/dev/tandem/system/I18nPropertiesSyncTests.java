@@ -30,6 +30,21 @@ class I18nPropertiesSyncTests {
         return properties;
     }
 
+    /** Bundles grow by union merges of parallel branches; a key written twice would silently keep the later text. */
+    @Test
+    void hasNoKeyTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_ko.properties"}) {
+            java.util.Map<String, Long> counts;
+            try (Stream<String> lines = Files.lines(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+                counts = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            }
+            assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+                    .as("keys written twice in " + name).isEmpty();
+        }
+    }
+
     @Test
     void hasTheSameKeysInEnglishAndKorean() throws IOException {
         assertThat(bundle("messages_ko.properties").stringPropertyNames())
