@@ -19,6 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -63,7 +64,11 @@ class SecurityConfiguration {
                 problem(response, json, HttpStatus.FORBIDDEN, "Your role may not do this");
             }
         };
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        // the default builds an absolute URL from the Host header; a relative one cannot be pointed elsewhere
+        signIn.setFavorRelativeUris(true);
         http
+                .addFilterBefore(new CredentialsBeforeSession(apiEntryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api-docs",
@@ -78,7 +83,7 @@ class SecurityConfiguration {
                         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !sendsBasicCredentials(request)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
-                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                signIn,
                                 new RequestMatcherEntry<>(api, apiEntryPoint)))
                         .defaultAccessDeniedHandlerFor(apiDenied, api)
                         .defaultAccessDeniedHandlerFor(pageDenied, request -> true))
@@ -95,7 +100,11 @@ class SecurityConfiguration {
      */
     private static boolean sendsBasicCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null && isBasic(header);
+    }
+
+    static boolean isBasic(String authorization) {
+        return authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
