@@ -69,6 +69,13 @@ final class ScreeningHit {
         this.proposal = proposal;
     }
 
+    /** The hit a view shows, e.g. to tell who may confirm its proposal without loading it again. */
+    static ScreeningHit of(HitView view) {
+        Proposal proposal = view.awaitingConfirmation() ? new Proposal(view.proposedBy(), view.proposerRole(),
+                view.proposerParty(), view.proposedAt(), view.proposalReason()) : null;
+        return new ScreeningHit(view, proposal);
+    }
+
     long id() {
         return id;
     }
@@ -169,8 +176,8 @@ final class ScreeningHit {
         Proposal p = awaitingConfirmation() ? proposal : null;
         return new HitView(id, subjectRef, subjectName, source, reference, listedName, matchedName, score,
                 explanation, status, raisedAt, decidedBy, decidedAt, decisionReason, version,
-                p != null, p == null ? null : p.by(), p == null ? null : p.party(), p == null ? null : p.at(),
-                p == null ? null : p.reason());
+                p != null, p == null ? null : p.by(), p == null ? null : p.role(), p == null ? null : p.party(),
+                p == null ? null : p.at(), p == null ? null : p.reason());
     }
 
     private void requireSecondPerson(Decider by) {

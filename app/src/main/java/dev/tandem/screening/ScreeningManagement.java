@@ -197,13 +197,11 @@ public class ScreeningManagement {
     }
 
     /** The ids of the hits, among {@code hits}, whose proposed false positive the current user may confirm. */
-    @Transactional(readOnly = true)
     public Set<Long> confirmableByCurrentUser(List<HitView> hits) {
         Decider by = Decider.current();
         Set<Long> ids = new HashSet<>();
         for (HitView view : hits) {
-            if (view.awaitingConfirmation()
-                    && records.load(view.id()).map(h -> h.mayBeConfirmedBy(by)).orElse(false)) {
+            if (ScreeningHit.of(view).mayBeConfirmedBy(by)) {
                 ids.add(view.id());
             }
         }

@@ -169,7 +169,7 @@ class ScreeningRecords {
                 rs.getString("explanation"), HitStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("raised_at").toInstant(), rs.getString("decided_by"),
                 decided == null ? null : decided.toInstant(), rs.getString("decision_reason"), rs.getInt("version"),
-                false, null, null, null, null);
+                false, null, null, null, null, null);
         String proposedBy = rs.getString("proposed_by");
         ScreeningHit.Proposal proposal = proposedBy == null ? null : new ScreeningHit.Proposal(proposedBy,
                 rs.getString("proposer_role"), rs.getString("proposer_party"),

@@ -24,7 +24,7 @@ class ScreeningHitTests {
     private static ScreeningHit openHit(double score) {
         return new ScreeningHit(new HitView(7, "case:1/counterparty:0", "Ri Yong Mu", ListSource.UN, "KPi.053",
                 "RI YONG MU", "RI YONG MU", score, "exact", HitStatus.OPEN, NOW, null, null, null, 1,
-                false, null, null, null, null), null);
+                false, null, null, null, null, null), null);
     }
 
     private static String keyOf(Runnable change) {
@@ -92,6 +92,16 @@ class ScreeningHitTests {
         assertThat(hit.mayBeConfirmedBy(US_COCHAIR)).isTrue();
         assertThat(hit.mayBeConfirmedBy(OTHER_ROK_COCHAIR)).isFalse();
         assertThat(hit.status()).isEqualTo(HitStatus.OPEN);
+    }
+
+    @Test
+    void tellsWhoMayConfirmFromTheViewAlone() {
+        ScreeningHit hit = openHit(1.0);
+        hit.proposeFalsePositive(ROK_COCHAIR, "born 1990 in Busan", NOW);
+        ScreeningHit shown = ScreeningHit.of(hit.view());
+        assertThat(shown.mayBeConfirmedBy(US_COCHAIR)).isTrue();
+        assertThat(shown.mayBeConfirmedBy(ROK_COCHAIR)).isFalse();
+        assertThat(shown.mayBeConfirmedBy(OTHER_ROK_COCHAIR)).isFalse();
     }
 
     @Test
