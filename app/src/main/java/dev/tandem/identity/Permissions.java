@@ -30,8 +30,11 @@ public class Permissions {
     static final Set<Role> CLERKS = EnumSet.of(SECRETARIAT, ADMINISTRATOR);
     static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
     static final Set<Role> APPLICANTS = EnumSet.of(APPLICANT);
-    /** Who may give a screening hit its disposition. */
-    static final Set<Role> HIT_DECIDERS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT, ADMINISTRATOR);
+    /**
+     * Who may give a screening hit its disposition: co-chairs, as the README's role table says; a high-scoring false
+     * positive then needs a second one (ADR 0011).
+     */
+    static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -70,13 +72,20 @@ class SecurityConfiguration {
                 problem(response, json, HttpStatus.FORBIDDEN, "Your role may not do this");
             }
         };
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        // the default builds an absolute URL from the Host header; a relative one cannot be pointed elsewhere
+        signIn.setFavorRelativeUris(true);
         http
+                .addFilterBefore(new CredentialsBeforeSession(apiEntryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api-docs",
+                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**")
                                 .hasAnyRole(Permissions.roleNames(Permissions.ADMINISTRATORS))
+                        // the filing form is for those who may file (the service checks the filing itself)
+                        .requestMatchers(HttpMethod.GET, "/cases/new")
+                                .hasAnyRole(Permissions.roleNames(Permissions.APPLICANTS))
                         .requestMatchers("/journal/**", "/api/journal/**")
                                 .hasAnyRole(Permissions.roleNames(Permissions.JOURNAL_READERS))
                         .anyRequest().authenticated())
@@ -87,7 +96,7 @@ class SecurityConfiguration {
                         CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) && !sendsBasicCredentials(request)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(
-                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                signIn,
                                 new RequestMatcherEntry<>(api, apiEntryPoint)))
                         .defaultAccessDeniedHandlerFor(apiDenied, api)
                         .defaultAccessDeniedHandlerFor(pageDenied, request -> true))
@@ -104,7 +113,11 @@ class SecurityConfiguration {
      */
     private static boolean sendsBasicCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null && isBasic(header);
+    }
+
+    static boolean isBasic(String authorization) {
+        return authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)

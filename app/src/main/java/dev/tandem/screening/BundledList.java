@@ -30,11 +30,11 @@ class BundledList implements ApplicationRunner {
     static final String RESOURCE = "/lists/un-consolidated-2026-02-27.xml";
     private static final Logger log = LoggerFactory.getLogger(BundledList.class);
 
-    private final ScreeningManagement screening;
+    private final ListImport listImport;
     private final ListVersions lists;
 
-    BundledList(ScreeningManagement screening, ListVersions lists) {
-        this.screening = screening;
+    BundledList(ListImport listImport, ListVersions lists) {
+        this.listImport = listImport;
         this.lists = lists;
     }
 
@@ -50,8 +50,8 @@ class BundledList implements ApplicationRunner {
             Path file = Files.createTempFile("tandem-un-", ".xml");
             try {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                ScreeningManagement.ImportResult result = SystemActor.call(() ->
-                        screening.importList(ListSource.UN, file, "un-consolidated-2026-02-27.xml (bundled)"));
+                ListImport.Result result = SystemActor.call(() ->
+                        listImport.importFile(ListSource.UN, file, "un-consolidated-2026-02-27.xml (bundled)"));
                 log.info("Imported the bundled UN list: {} entries", result.version().entries());
             } finally {
                 Files.deleteIfExists(file);

@@ -16,10 +16,10 @@ import dev.tandem.screening.core.list.ListSource;
 @Component
 class ImportListCommand implements CliCommand {
 
-    private final ScreeningManagement screening;
+    private final ListImport listImport;
 
-    ImportListCommand(ScreeningManagement screening) {
-        this.screening = screening;
+    ImportListCommand(ListImport listImport) {
+        this.listImport = listImport;
     }
 
     @Override
@@ -74,7 +74,7 @@ class ImportListCommand implements CliCommand {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("FILE", "refusal.screening.noFile", file);
         }
-        ScreeningManagement.ImportResult result = screening.importList(list, file, file.getFileName().toString());
+        ListImport.Result result = listImport.importFile(list, file, file.getFileName().toString());
         ListVersionSummary v = result.version();
         if (result.alreadyImported()) {
             out.printf("unchanged: this file was imported before as %s version %d (%s)%n", v.source(), v.id(), v.sha256());

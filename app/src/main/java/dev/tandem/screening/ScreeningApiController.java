@@ -33,9 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ScreeningApiController {
 
     private final ScreeningManagement screening;
+    private final ListImport listImport;
 
-    ScreeningApiController(ScreeningManagement screening) {
+    ScreeningApiController(ScreeningManagement screening, ListImport listImport) {
         this.screening = screening;
+        this.listImport = listImport;
     }
 
     record ScreeningRequest(List<NameToScreen> names, Set<ListSource> lists, Double threshold) {
@@ -62,6 +64,10 @@ class ScreeningApiController {
     record Decision(HitStatus decision, String reason, Integer version) {
     }
 
+    /** A second person's answer to a proposed false positive. */
+    record Confirmation(Boolean confirmed, String reason, Integer version) {
+    }
+
     @PostMapping("/screenings")
     @Operation(summary = "Screen one or many names",
             description = "Each name may give its type (PERSON, ORGANISATION, VESSEL, AIRCRAFT), date of birth and "
@@ -85,7 +91,7 @@ class ScreeningApiController {
     @Operation(summary = "Import a list file (administrator)",
             description = "source: un (consolidated XML), ofac (sdn.csv; add/alt/comments may not be uploaded this "
                     + "way: use the command line for the full set) or opensanctions (entity JSON lines).")
-    ResponseEntity<ScreeningManagement.ImportResult> importList(@RequestParam(required = false) String source,
+    ResponseEntity<ListImport.Result> importList(@RequestParam(required = false) String source,
                                                                 @RequestParam(required = false) MultipartFile file)
             throws IOException {
         ListSource list = parseSource(source);
@@ -96,7 +102,7 @@ class ScreeningApiController {
         try {
             file.transferTo(temp);
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            ScreeningManagement.ImportResult result = screening.importList(list, temp, name);
+            ListImport.Result result = listImport.importFile(list, temp, name);
             return ResponseEntity.status(result.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
         } finally {
             Files.deleteIfExists(temp);
@@ -110,10 +116,22 @@ class ScreeningApiController {
     }
 
     @PostMapping("/screening/hits/{id}/decision")
-    @Operation(summary = "Decide an open hit: TRUE_MATCH or FALSE_POSITIVE, with the reason",
-            description = "Send the version you read to be told (409) when someone decided it first.")
+    @Operation(summary = "Decide an open hit (co-chairs): TRUE_MATCH or FALSE_POSITIVE, with the reason",
+            description = "A FALSE_POSITIVE on a hit scoring 0.95 or more is only proposed: the hit stays OPEN with "
+                    + "awaitingConfirmation true until a second co-chair of another party (or a decider of another "
+                    + "role) confirms it. Send the version you read to be told (409) when someone decided it first.")
     HitView decide(@PathVariable long id, @RequestBody Decision decision) {
         return screening.decide(id, decision.decision(), decision.reason(), decision.version());
+    }
+
+    @PostMapping("/screening/hits/{id}/confirmation")
+    @Operation(summary = "Confirm (confirmed: true) or reject a proposed false positive, with the reason",
+            description = "Only a second person may answer: one who decides hits, did not propose it and differs "
+                    + "from the proposer in role or party. Confirmed, the hit is FALSE_POSITIVE; rejected, it is "
+                    + "OPEN again without a proposal.")
+    HitView confirm(@PathVariable long id, @RequestBody Confirmation confirmation) {
+        return screening.confirmFalsePositive(id, confirmation.confirmed(), confirmation.reason(),
+                confirmation.version());
     }
 
     static ListSource parseSource(String source) {

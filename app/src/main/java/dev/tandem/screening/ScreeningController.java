@@ -33,11 +33,14 @@ class ScreeningController {
     private static final String VIEW = "screening/index";
 
     private final ScreeningManagement screening;
+    private final ListImport listImport;
     private final MessageSource messages;
     private final Refusals refusals;
 
-    ScreeningController(ScreeningManagement screening, MessageSource messages, Refusals refusals) {
+    ScreeningController(ScreeningManagement screening, ListImport listImport, MessageSource messages,
+                        Refusals refusals) {
         this.screening = screening;
+        this.listImport = listImport;
         this.messages = messages;
         this.refusals = refusals;
     }
@@ -79,8 +82,23 @@ class ScreeningController {
                   RedirectAttributes redirect) {
         try {
             HitStatus status = decision == null || decision.isBlank() ? null : HitStatus.valueOf(decision);
-            screening.decide(id, status, reason, version);
-            redirect.addFlashAttribute("message", message("screening.decided", id));
+            HitView hit = screening.decide(id, status, reason, version);
+            redirect.addFlashAttribute("message", message(hit.awaitingConfirmation()
+                    ? "screening.proposed" : "screening.decided", id));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("hitErrors", Map.of(id, refusals.reason(e)));
+        }
+        return "redirect:/screening#hits";
+    }
+
+    @PostMapping("/screening/hits/{id}/confirmation")
+    String confirm(@PathVariable long id, @RequestParam(required = false) Boolean confirmed,
+                   @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+                   RedirectAttributes redirect) {
+        try {
+            HitView hit = screening.confirmFalsePositive(id, confirmed, reason, version);
+            redirect.addFlashAttribute("message", message(hit.status() == HitStatus.FALSE_POSITIVE
+                    ? "screening.confirmed" : "screening.rejected", id));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("hitErrors", Map.of(id, refusals.reason(e)));
         }
@@ -97,7 +115,7 @@ class ScreeningController {
             Path temp = Files.createTempFile("tandem-list-", ".upload");
             try {
                 file.transferTo(temp);
-                ScreeningManagement.ImportResult result = screening.importList(ScreeningApiController.parseSource(source),
+                ListImport.Result result = listImport.importFile(ScreeningApiController.parseSource(source),
                         temp, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
                 redirect.addFlashAttribute("message", result.alreadyImported()
                         ? message("screening.import.unchanged", result.version().id())
@@ -116,7 +134,10 @@ class ScreeningController {
     private String show(Model model) {
         model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
         model.addAttribute("types", EntryType.values());
-        model.addAttribute("openHits", screening.hits(HitStatus.OPEN, 200));
+        List<HitView> open = screening.hits(HitStatus.OPEN, 200);
+        model.addAttribute("openHits", open);
+        model.addAttribute("confirmable", screening.confirmableByCurrentUser(open));
+        model.addAttribute("fourEyesScore", ScreeningHit.FOUR_EYES_SCORE);
         model.addAttribute("decidedHits", screening.hits(null, 50).stream().filter(h -> !h.open()).toList());
         model.addAttribute("versions", screening.listVersions());
         return VIEW;

@@ -1,43 +1,34 @@
 package dev.tandem.screening;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.tandem.common.PausePoint;
+import dev.tandem.common.ConflictException;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
-import dev.tandem.common.RuleViolationException;
 import dev.tandem.identity.CurrentUser;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
-import dev.tandem.screening.core.list.EntryChange;
-import dev.tandem.screening.core.list.ListDiff;
-import dev.tandem.screening.core.list.ListEntry;
-import dev.tandem.screening.core.list.ListFormatException;
-import dev.tandem.screening.core.list.ListParsers;
 import dev.tandem.screening.core.list.ListSource;
-import dev.tandem.screening.core.list.ListVersion;
 import dev.tandem.screening.core.match.Hit;
 import dev.tandem.screening.core.match.NameMatcher;
 import dev.tandem.screening.core.match.ScreeningIndex;
 
 /**
- * The screening module's API: import list versions, screen names, keep screening the names other modules
- * register (counterparties), and record people's decisions on hits. Imports and decisions are journaled.
+ * The screening module's API: screen names, keep screening the names other modules register (counterparties),
+ * and record people's decisions on hits (through {@link ScreeningHit}, journaled). List import is
+ * {@link ListImport}'s.
  */
 @Service
 public class ScreeningManagement {
@@ -46,37 +37,25 @@ public class ScreeningManagement {
     public static final int MAX_NAMES = 10_000;
     static final int MAX_NAME_LENGTH = 500;
 
-    /**
-     * What an import did. {@code alreadyImported}: the same file was imported before, nothing changed.
-     * {@code current}: the version is now the one screened against (an older publication is kept for the record
-     * but does not replace a newer one). Added, removed and changed count against the version current before.
-     */
-    public record ImportResult(ListVersionSummary version, boolean alreadyImported, boolean current, int added,
-                               int removed, int changed, int hitsRaised) {
-    }
-
     /** One name and its hits, best first. */
     public record Screened(String id, String name, List<Hit> hits) {
     }
 
     private final ListVersions lists;
     private final ScreeningRecords records;
+    private final HitRaising raising;
     private final LiveIndex index;
     private final Journal journal;
-    private final TransactionTemplate transaction;
-    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser user;
 
-    ScreeningManagement(ListVersions lists, ScreeningRecords records, LiveIndex index, Journal journal,
-                        TransactionTemplate transaction, org.springframework.context.ApplicationEventPublisher events,
-                        Clock clock, CurrentUser user) {
+    ScreeningManagement(ListVersions lists, ScreeningRecords records, HitRaising raising, LiveIndex index,
+                        Journal journal, Clock clock, CurrentUser user) {
         this.lists = lists;
         this.records = records;
+        this.raising = raising;
         this.index = index;
         this.journal = journal;
-        this.transaction = transaction;
-        this.events = events;
         this.clock = clock;
         this.user = user;
     }
@@ -86,90 +65,6 @@ public class ScreeningManagement {
     @Transactional(readOnly = true)
     public List<ListVersionSummary> listVersions() {
         return lists.all();
-    }
-
-    /**
-     * Imports a list file as a new version: parsed completely first (a bad file is refused whole, naming the line
-     * and the reason), then stored with all its entries in one transaction. The same file again changes nothing.
-     * Every name Tandem keeps screening is screened against what was added or changed, in that transaction.
-     */
-    @PreAuthorize("@permissions.mayImportLists()")
-    public ImportResult importList(ListSource source, Path file, String fileName) {
-        if (source == null) {
-            throw new InvalidInputException("source", "refusal.screening.sourceValue");
-        }
-        ListVersion version;
-        try {
-            version = ListParsers.forSource(source).parse(file);
-        } catch (ListFormatException e) {
-            throw new InvalidInputException("file", "refusal.screening.listUnreadable", e.getMessage());
-        }
-        ImportResult result = transaction.execute(status -> store(version, fileName));
-        index.refresh();
-        return result;
-    }
-
-    private ImportResult store(ListVersion version, String fileName) {
-        Optional<ListVersionSummary> same = lists.bySha(version.source(), version.sha256());
-        if (same.isPresent()) {
-            boolean current = lists.latest(version.source()).map(v -> v.id() == same.get().id()).orElse(false);
-            return new ImportResult(same.get(), true, current, 0, 0, 0, 0);
-        }
-        ListVersion previous = lists.latest(version.source()).map(lists::load).orElse(null);
-        long id = lists.insert(version, fileName, clock.instant(), actor());
-        ListVersionSummary summary = lists.byId(id).orElseThrow();
-        boolean current = lists.latest(version.source()).map(v -> v.id() == id).orElse(false);
-
-        ListDiff diff = previous == null ? null : ListDiff.between(previous, version);
-        List<ListEntry> fresh = new ArrayList<>();
-        if (diff == null) {
-            fresh.addAll(version.entries());
-        } else {
-            fresh.addAll(diff.added());
-            diff.changed().stream().map(EntryChange::newer).forEach(fresh::add);
-        }
-        int added = diff == null ? version.entries().size() : diff.added().size();
-        int removed = diff == null ? 0 : diff.removed().size();
-        int changed = diff == null ? 0 : diff.changed().size();
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("version", summary);
-        record.put("added", added);
-        record.put("removed", removed);
-        record.put("changed", changed);
-        record.put("current", current);
-        PausePoint.reach("list-import");
-        journal.record(Change.of("screening.list-imported", "list-version", id).to(record)
-                .because("imported " + fileName));
-
-        if (!current) {
-            return new ImportResult(summary, false, false, added, removed, changed, 0);
-        }
-        if (diff != null) {
-            for (ListEntry gone : diff.removed()) {
-                for (HitView hit : records.openHitsOn(version.source(), gone.reference())) {
-                    records.decide(hit, HitStatus.DELISTED, actor(), clock.instant(), "entry removed from the list");
-                    journal.record(Change.of("screening.hit-delisted", "screening-hit", hit.id()).from(hit)
-                            .to(records.hitById(hit.id()).orElseThrow())
-                            .because(gone.reference() + " is not in " + version.source() + " version " + id));
-                }
-            }
-        }
-        int raised = 0;
-        if (!fresh.isEmpty()) {
-            // screen every stored name against just the new and changed entries
-            ListVersion delta = new ListVersion(version.source(), version.generatedAt(), version.sha256(), fresh);
-            ScreeningIndex deltaIndex = ScreeningIndex.build(List.of(delta));
-            Map<String, ListEntry> byReference = new LinkedHashMap<>();
-            fresh.forEach(e -> byReference.put(e.reference(), e));
-            for (Subject subject : records.subjects()) {
-                for (Hit hit : deltaIndex.screen(subject.query(), NameMatcher.DEFAULT_THRESHOLD)) {
-                    if (raise(subject, hit, byReference.get(hit.reference()), id).isPresent()) {
-                        raised++;
-                    }
-                }
-            }
-        }
-        return new ImportResult(summary, false, true, added, removed, changed, raised);
     }
 
     /**
@@ -228,7 +123,7 @@ public class ScreeningManagement {
         }
         LiveIndex.Snapshot snapshot = index.current();
         for (Hit hit : snapshot.index().screen(subject.query(), NameMatcher.DEFAULT_THRESHOLD)) {
-            raise(subject, hit, snapshot.entry(hit.source(), hit.reference()), snapshot.versions().get(hit.source()));
+            raising.raise(subject, hit, snapshot.entry(hit.source(), hit.reference()), snapshot.versions().get(hit.source()));
         }
         return records.hits(null, ref, 1000);
     }
@@ -258,64 +153,83 @@ public class ScreeningManagement {
     }
 
     /**
-     * A person's decision on an open hit: a true match, or a false positive with the reason. A false positive is
-     * remembered for the same name and the same content of the list entry, and not raised again until the entry
-     * changes.
+     * A co-chair's decision on an open hit: a true match, or a false positive with the reason. A false positive on
+     * a hit scoring {@value ScreeningHit#FOUR_EYES_SCORE} or more is only proposed: the hit stays open (and its
+     * case where the hit sends it) until a second person of another role or party confirms it
+     * ({@link #confirmFalsePositive}). A decided false positive is remembered for the same name and the same content
+     * of the list entry, and not raised again until the entry changes.
      */
     @PreAuthorize("@permissions.mayDecideHits()")
     @Transactional
     public HitView decide(long hitId, HitStatus decision, String reason, Integer version) {
-        HitView hit = records.hitById(hitId).orElseThrow(() -> new NotFoundException("id", "hit", hitId));
-        if (decision != HitStatus.TRUE_MATCH && decision != HitStatus.FALSE_POSITIVE) {
-            throw new InvalidInputException("decision", "refusal.screening.decision");
+        ScreeningHit hit = loadForChange(hitId, version);
+        HitView before = hit.view();
+        Decider by = Decider.of(user);
+        String action;
+        if (decision == HitStatus.FALSE_POSITIVE && hit.needsSecondPerson()) {
+            hit.proposeFalsePositive(by, reason, clock.instant());
+            action = "screening.hit-false-positive-proposed";
+        } else {
+            hit.decide(by, decision, reason, clock.instant());
+            action = "screening.hit-decided";
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "refusal.reasonRequired");
-        }
-        if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "refusal.tooLong", 2000);
-        }
-        if (!hit.open()) {
-            throw new RuleViolationException("decision", "refusal.screening.decided", String.valueOf(hitId),
-                    hit.status());
-        }
-        HitView expected = version == null ? hit : new HitView(hit.id(), hit.subjectRef(), hit.subjectName(),
-                hit.source(), hit.reference(), hit.listedName(), hit.matchedName(), hit.score(), hit.explanation(),
-                hit.status(), hit.raisedAt(), hit.decidedBy(), hit.decidedAt(), hit.decisionReason(), version);
-        records.decide(expected, decision, actor(), clock.instant(), reason.strip());
-        if (decision == HitStatus.FALSE_POSITIVE) {
-            records.rememberFalsePositive(nameKey(hit.subjectName()), hit, records.fingerprintOf(hitId));
-        }
-        HitView after = records.hitById(hitId).orElseThrow();
-        journal.record(Change.of("screening.hit-decided", "screening-hit", hitId).from(hit).to(after)
-                .because(reason.strip()));
-        return after;
+        return store(hit, before, action, reason);
     }
 
-    private Optional<HitView> raise(Subject subject, Hit hit, ListEntry entry, Long versionId) {
-        if (entry == null || versionId == null) {
-            return Optional.empty();
+    /**
+     * A second person's answer to a proposed false positive: confirmed, the hit is a false positive (remembered as
+     * above); rejected, it is open again without a proposal. The second person decides hits, is not the proposer
+     * and differs from the proposer in role or in party.
+     */
+    @PreAuthorize("@permissions.mayDecideHits()")
+    @Transactional
+    public HitView confirmFalsePositive(long hitId, Boolean confirmed, String reason, Integer version) {
+        if (confirmed == null) {
+            throw new InvalidInputException("confirmed", "refusal.required");
         }
-        String fingerprint = entry.fingerprint();
-        if (records.standingHit(subject.id(), hit.source(), hit.reference(), fingerprint).isPresent()
-                || records.knownFalsePositive(nameKey(subject.name()), hit.source(), hit.reference(), fingerprint)) {
-            return Optional.empty();
+        ScreeningHit hit = loadForChange(hitId, version);
+        HitView before = hit.view();
+        Decider by = Decider.of(user);
+        if (confirmed) {
+            hit.confirmFalsePositive(by, reason, clock.instant());
+            return store(hit, before, "screening.hit-false-positive-confirmed", reason);
         }
-        HitView raised = records.insertHit(subject, hit, fingerprint, versionId, clock.instant());
-        journal.record(Change.of("screening.hit-raised", "screening-hit", raised.id()).to(raised)
-                .because(hit.explanation().toString()));
-        events.publishEvent(new ScreeningHitRaised(subject.ref(), subject.name(), hit.source(), hit.reference(),
-                raised.id()));
-        return Optional.of(raised);
+        hit.rejectFalsePositive(by, reason);
+        return store(hit, before, "screening.hit-false-positive-rejected", reason);
+    }
+
+    /** The ids of the hits, among {@code hits}, whose proposed false positive the current user may confirm. */
+    public Set<Long> confirmableByCurrentUser(List<HitView> hits) {
+        Decider by = Decider.of(user);
+        Set<Long> ids = new HashSet<>();
+        for (HitView view : hits) {
+            if (ScreeningHit.of(view).mayBeConfirmedBy(by)) {
+                ids.add(view.id());
+            }
+        }
+        return ids;
+    }
+
+    private ScreeningHit loadForChange(long hitId, Integer version) {
+        ScreeningHit hit = records.load(hitId).orElseThrow(() -> new NotFoundException("id", "hit", hitId));
+        if (version != null && version != hit.version()) {
+            throw new ConflictException("version", "refusal.screening.hit.changedMeanwhile", hitId);
+        }
+        return hit;
+    }
+
+    private HitView store(ScreeningHit hit, HitView before, String action, String reason) {
+        HitView after = records.save(hit);
+        if (after.status() == HitStatus.FALSE_POSITIVE) {
+            records.rememberFalsePositive(nameKey(after.subjectName()), after, records.fingerprintOf(after.id()));
+        }
+        journal.record(Change.of(action, "screening-hit", after.id()).from(before).to(after).because(reason.strip()));
+        return after;
     }
 
     /** The form of a name under which a false positive is remembered: case, width and punctuation do not count. */
     static String nameKey(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private String actor() {
-        return user.actorName();
     }
 }

@@ -65,7 +65,7 @@ class ScreeningRecords {
                  WHERE h.subject_id = :s AND h.list_source = :src AND h.reference = :ref
                    AND h.entry_fingerprint = :fp AND h.status IN ('OPEN', 'TRUE_MATCH', 'FALSE_POSITIVE')""")
                 .param("s", subjectId).param("src", source.name()).param("ref", reference).param("fp", fingerprint)
-                .query(ScreeningRecords::hit).optional();
+                .query(ScreeningRecords::screeningHit).optional().map(ScreeningHit::view);
     }
 
     boolean knownFalsePositive(String nameKey, ListSource source, String reference, String fingerprint) {
@@ -91,7 +91,7 @@ class ScreeningRecords {
     }
 
     Optional<HitView> hitById(long id) {
-        return jdbc.sql(HIT_SELECT + " WHERE h.id = :id").param("id", id).query(ScreeningRecords::hit).optional();
+        return load(id).map(ScreeningHit::view);
     }
 
     List<HitView> hits(HitStatus status, String subjectRef, int limit) {
@@ -99,26 +99,45 @@ class ScreeningRecords {
                  WHERE (CAST(:status AS VARCHAR(200)) IS NULL OR h.status = :status) AND (CAST(:ref AS VARCHAR(200)) IS NULL OR s.subject_ref = :ref)
                  ORDER BY h.id DESC""")
                 .param("status", status == null ? null : status.name()).param("ref", subjectRef)
-                .withMaxRows(limit).query(ScreeningRecords::hit).list();
+                .withMaxRows(limit).query(ScreeningRecords::screeningHit).list()
+                .stream().map(ScreeningHit::view).toList();
     }
 
-    List<HitView> openHitsOn(ListSource source, String reference) {
+    List<ScreeningHit> openHitsOn(ListSource source, String reference) {
         return jdbc.sql(HIT_SELECT + " WHERE h.status = 'OPEN' AND h.list_source = :src AND h.reference = :ref")
-                .param("src", source.name()).param("ref", reference).query(ScreeningRecords::hit).list();
+                .param("src", source.name()).param("ref", reference).query(ScreeningRecords::screeningHit).list();
     }
 
-    /** Records a decision on an open hit, if nobody else decided it since {@code version} was read. */
-    void decide(HitView hit, HitStatus status, String by, Instant at, String reason) {
+    Optional<ScreeningHit> load(long id) {
+        return jdbc.sql(HIT_SELECT + " WHERE h.id = :id").param("id", id).query(ScreeningRecords::screeningHit)
+                .optional();
+    }
+
+    /**
+     * Stores what a hit became, if nobody changed it since it was loaded: the hit object checked the change, this
+     * only writes it (a stale version is a conflict, never a lost decision).
+     */
+    HitView save(ScreeningHit hit) {
+        ScreeningHit.Proposal p = hit.proposal();
         int updated = jdbc.sql("""
                 UPDATE screening_hit SET status = :status, decided_by = :by, decided_at = :at,
-                       decision_reason = :reason, version = version + 1
-                WHERE id = :id AND version = :version AND status = 'OPEN'""")
-                .param("status", status.name()).param("by", by).param("at", Timestamp.from(at))
-                .param("reason", reason).param("id", hit.id()).param("version", hit.version())
+                       decision_reason = :reason, proposed_by = :pby, proposer_role = :prole,
+                       proposer_party = :pparty, proposed_at = :pat, proposal_reason = :preason,
+                       version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("status", hit.status().name()).param("by", hit.decidedBy())
+                .param("at", hit.decidedAt() == null ? null : Timestamp.from(hit.decidedAt()))
+                .param("reason", hit.decisionReason())
+                .param("pby", p == null ? null : p.by()).param("prole", p == null ? null : p.role())
+                .param("pparty", p == null ? null : p.party())
+                .param("pat", p == null ? null : Timestamp.from(p.at()))
+                .param("preason", p == null ? null : p.reason())
+                .param("id", hit.id()).param("version", hit.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("version", "refusal.screening.changedMeanwhile", String.valueOf(hit.id()));
+            throw new ConflictException("version", "refusal.screening.hit.changedMeanwhile", hit.id());
         }
+        return hitById(hit.id()).orElseThrow();
     }
 
     void rememberFalsePositive(String nameKey, HitView hit, String fingerprint) {
@@ -142,13 +161,19 @@ class ScreeningRecords {
                 type == null ? null : EntryType.valueOf(type), rs.getString("birth_date"), rs.getString("nationality"));
     }
 
-    private static HitView hit(ResultSet rs, int row) throws SQLException {
+    private static ScreeningHit screeningHit(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
-        return new HitView(rs.getLong("id"), rs.getString("subject_ref"), rs.getString("subject_name"),
+        HitView stored = new HitView(rs.getLong("id"), rs.getString("subject_ref"), rs.getString("subject_name"),
                 ListSource.valueOf(rs.getString("list_source")), rs.getString("reference"),
                 rs.getString("listed_name"), rs.getString("matched_name"), rs.getDouble("score"),
                 rs.getString("explanation"), HitStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("raised_at").toInstant(), rs.getString("decided_by"),
-                decided == null ? null : decided.toInstant(), rs.getString("decision_reason"), rs.getInt("version"));
+                decided == null ? null : decided.toInstant(), rs.getString("decision_reason"), rs.getInt("version"),
+                false, null, null, null, null, null);
+        String proposedBy = rs.getString("proposed_by");
+        ScreeningHit.Proposal proposal = proposedBy == null ? null : new ScreeningHit.Proposal(proposedBy,
+                rs.getString("proposer_role"), rs.getString("proposer_party"),
+                rs.getTimestamp("proposed_at").toInstant(), rs.getString("proposal_reason"));
+        return new ScreeningHit(stored, proposal);
     }
 }

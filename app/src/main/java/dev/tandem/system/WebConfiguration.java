@@ -50,6 +50,14 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
+    /** Around everything that may redirect (security, pages), so that none reflects the Host header. */
+    @Bean
+    FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
+        FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
             @Value("${tandem.web.max-request-bytes}") DataSize maxBody,

@@ -20,7 +20,7 @@ import dev.tandem.forum.DecisionRule;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.journal.Journal;
 import dev.tandem.journal.JournalEntry;
-import dev.tandem.screening.ScreeningManagement;
+import dev.tandem.screening.ListImport;
 import dev.tandem.screening.core.list.ListSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ class CaseTriageIntegrationTests {
     @Autowired
     ForumManagement forums;
     @Autowired
-    ScreeningManagement screening;
+    ListImport listImport;
     @Autowired
     Journal journal;
 
@@ -97,7 +97,7 @@ class CaseTriageIntegrationTests {
         Path list = Files.writeString(dir.resolve("entities.json"), """
                 {"id":"os-sugar-1","schema":"Company","properties":{"name":["Taedonggang Sugar Trading Company"],"country":["kp"],"program":["DPRK"]}}
                 """);
-        SystemActor.run(() -> screening.importList(ListSource.OPENSANCTIONS, list, "entities.json"));
+        SystemActor.run(() -> listImport.importFile(ListSource.OPENSANCTIONS, list, "entities.json"));
 
         CaseFile after = files.byRef(submitted.ref()).orElseThrow();
         assertThat(after.clearances()).extracting(Clearance::authority).contains("FORUM_REVIEW");

@@ -22,6 +22,8 @@ abstract class ListVersionsContract {
     @Autowired
     ScreeningManagement screening;
     @Autowired
+    ListImport listImport;
+    @Autowired
     LiveIndex index;
 
     private static Path bundled() throws Exception {
@@ -62,8 +64,8 @@ abstract class ListVersionsContract {
         Path file = bundled();
         try {
             int before = lists.all().size();
-            ScreeningManagement.ImportResult again = SystemActor.call(() ->
-                    screening.importList(ListSource.UN, file, "again.xml"));
+            ListImport.Result again = SystemActor.call(() ->
+                    listImport.importFile(ListSource.UN, file, "again.xml"));
             assertThat(again.alreadyImported()).isTrue();
             assertThat(again.current()).isTrue();
             assertThat(lists.all()).hasSize(before);

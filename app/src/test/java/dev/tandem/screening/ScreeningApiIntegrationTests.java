@@ -140,16 +140,20 @@ class ScreeningApiIntegrationTests {
         mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("auditor", IntegrationTest.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"FALSE_POSITIVE\",\"reason\":\"x\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.member", IntegrationTest.PASSWORD))
+        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.cochair", IntegrationTest.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"FALSE_POSITIVE\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.member", IntegrationTest.PASSWORD))
+        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.cochair", IntegrationTest.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\":\"FALSE_POSITIVE\",\"reason\":\"Our Ri Yong Mu was born in 1990 in Busan\",\"version\":"
                                 + hit.version() + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.awaitingConfirmation").value(true));
+        mvc.perform(post("/api/screening/hits/" + hit.id() + "/confirmation").with(httpBasic("us.cochair", IntegrationTest.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"confirmed\":true,\"reason\":\"birth record checked\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FALSE_POSITIVE"))
-                .andExpect(jsonPath("$.decidedBy").value("rok.member"));
-        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.member", IntegrationTest.PASSWORD))
+                .andExpect(jsonPath("$.decidedBy").value("us.cochair"));
+        mvc.perform(post("/api/screening/hits/" + hit.id() + "/decision").with(httpBasic("rok.cochair", IntegrationTest.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"TRUE_MATCH\",\"reason\":\"changed my mind\"}"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(screening.hasUnresolvedHits("test:fp-1")).isFalse();
@@ -158,6 +162,6 @@ class ScreeningApiIntegrationTests {
         var elsewhere = SystemActor.call(() -> screening.watch("test:fp-2", NameToScreen.of("RI  yong-mu", EntryType.PERSON)));
         assertThat(elsewhere).extracting(HitView::reference).doesNotContain("KPi.053");
         assertThat(journal.entries(null, 20, "screening-hit", String.valueOf(hit.id())))
-                .extracting(e -> e.action()).contains("screening.hit-raised", "screening.hit-decided");
+                .extracting(e -> e.action()).contains("screening.hit-raised", "screening.hit-false-positive-confirmed");
     }
 }
