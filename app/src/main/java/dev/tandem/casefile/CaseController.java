@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tandem.casefile.itemlist.ItemListReader;
 import dev.tandem.common.InvalidInputException;
 
 /**
@@ -32,12 +31,19 @@ class CaseController {
     private static final int COUNTERPARTY_ROWS = 4;
 
     private final CaseManagement cases;
+    private final CaseAttachments attachments;
+    private final CaseQuestions questions;
     private final CaseSearch search;
+    private final ItemListImport itemLists;
     private final MessageSource messages;
 
-    CaseController(CaseManagement cases, CaseSearch search, MessageSource messages) {
+    CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions, CaseSearch search,
+                   ItemListImport itemLists, MessageSource messages) {
         this.cases = cases;
+        this.attachments = attachments;
+        this.questions = questions;
         this.search = search;
+        this.itemLists = itemLists;
         this.messages = messages;
     }
 
@@ -48,7 +54,7 @@ class CaseController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", CaseStatus.values());
         try {
-            model.addAttribute("cases", q == null || q.isBlank() ? cases.cases(status) : search.search(q, status));
+            model.addAttribute("cases", q == null || q.isBlank() ? cases.cases(status) : search.search(q, status, 0, CasePage.DEFAULT_SIZE).cases());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", Map.of(e.field(), e.reason()));
             model.addAttribute("cases", List.of());
@@ -68,8 +74,7 @@ class CaseController {
         try {
             List<LineItem> items = new ArrayList<>();
             if (itemList != null && !itemList.isEmpty()) {
-                items.addAll(LineItem.fromItemList(new ItemListReader().read(itemList.getOriginalFilename(),
-                        itemList.getBytes())));
+                items.addAll(itemLists.read(itemList.getOriginalFilename(), itemList.getBytes()));
             }
             CaseDraft draft = new CaseDraft(params.get("title"), params.get("purpose"), category(params.get("category")),
                     blankToNull(params.get("route")), day("plannedFrom", params.get("plannedFrom")),
@@ -90,8 +95,8 @@ class CaseController {
     String detail(@PathVariable String ref, Model model) {
         CaseFile file = cases.caseFile(ref);
         model.addAttribute("file", file);
-        model.addAttribute("documents", cases.documents(ref));
-        model.addAttribute("questions", cases.informationRequests(ref));
+        model.addAttribute("documents", attachments.documents(ref));
+        model.addAttribute("questions", questions.informationRequests(ref));
         return "cases/detail";
     }
 
@@ -116,7 +121,7 @@ class CaseController {
     @PostMapping("/cases/{ref}/questions")
     String ask(@PathVariable String ref, @RequestParam(required = false) String question, RedirectAttributes redirect) {
         try {
-            cases.ask(ref, question);
+            questions.ask(ref, question);
             redirect.addFlashAttribute("message", message("case.asked"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("actionError", e.reason());
@@ -128,7 +133,7 @@ class CaseController {
     String answer(@PathVariable String ref, @PathVariable long id, @RequestParam(required = false) String answer,
                   RedirectAttributes redirect) {
         try {
-            cases.answer(ref, id, answer);
+            questions.answer(ref, id, answer);
             redirect.addFlashAttribute("message", message("case.answered"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("actionError", e.reason());
@@ -143,18 +148,18 @@ class CaseController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", message("case.document.required"));
             }
-            cases.attach(ref, file.getOriginalFilename(), file.getBytes());
+            attachments.attach(ref, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", message("case.document.attached"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("documentError", message("case.document.refused",
-                    file == null ? "" : file.getOriginalFilename(), e.reason()));
+                    DocumentNames.clean(file == null ? null : file.getOriginalFilename()), e.reason()));
         }
         return "redirect:/cases/" + ref + "#documents";
     }
 
     @GetMapping("/cases/{ref}/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        return cases.download(ref, id).asAttachment();
+        return attachments.download(ref, id).asAttachment();
     }
 
     private String form(Model model) {

@@ -102,6 +102,11 @@ class ScreeningRecords {
                 .withMaxRows(limit).query(ScreeningRecords::hit).list();
     }
 
+    List<HitView> hitsOfSubjects(java.util.Collection<String> subjectRefs) {
+        return jdbc.sql(HIT_SELECT + " WHERE s.subject_ref IN (:refs) ORDER BY h.id DESC")
+                .param("refs", List.copyOf(subjectRefs)).query(ScreeningRecords::hit).list();
+    }
+
     List<HitView> openHitsOn(ListSource source, String reference) {
         return jdbc.sql(HIT_SELECT + " WHERE h.status = 'OPEN' AND h.list_source = :src AND h.reference = :ref")
                 .param("src", source.name()).param("ref", reference).query(ScreeningRecords::hit).list();

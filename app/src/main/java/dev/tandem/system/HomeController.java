@@ -36,7 +36,7 @@ class HomeController {
         if (user.role().belongsToParty()) {
             model.addAttribute("forums", forums.forums());
         }
-        model.addAttribute("recentCases", cases.cases(null).stream().limit(8).toList());
+        model.addAttribute("recentCases", cases.cases(null, 0, 8).cases());
         return "home";
     }
 }
