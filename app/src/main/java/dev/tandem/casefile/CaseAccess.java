@@ -91,8 +91,8 @@ class CaseAccess {
     /** A caller who read version N must not overwrite a newer one; the save checks the version it loaded too. */
     static CaseFile checkVersion(CaseFile file, Integer version) {
         if (version != null && version != file.version()) {
-            throw new ConflictException("version", "refusal.casefile.staleVersion", file.ref(), file.version(),
-                    version);
+            throw new ConflictException("version", "refusal.casefile.staleVersion", file.ref(),
+                    String.valueOf(file.version()), String.valueOf(version));
         }
         return file;
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,16 +79,17 @@ class CaseApiController {
         return UriComponentsBuilder.fromPath(path).buildAndExpand(parts).encode().toUri();
     }
 
-    record Note(String reason, Integer version) {
+    record Note(@Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
     }
 
-    record ForumMove(String forum, String reason, Integer version) {
+    record ForumMove(@NotBlank @Size(max = CaseLimits.FORUM) String forum,
+                     @NotBlank @Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
     }
 
-    record Question(String question) {
+    record Question(@NotBlank @Size(max = CaseLimits.QUESTION) @CleanText String question) {
     }
 
-    record Answer(String answer) {
+    record Answer(@NotBlank @Size(max = CaseLimits.ANSWER) @CleanText String answer) {
     }
 
     @GetMapping
@@ -105,7 +109,7 @@ class CaseApiController {
 
     @PostMapping
     @Operation(summary = "File a draft case (applicant) with a forum that takes cases (forum; default: the only one)")
-    ResponseEntity<CaseResource> file(@RequestBody CaseDraft draft) {
+    ResponseEntity<CaseResource> file(@Valid @RequestBody CaseDraft draft) {
         CaseFile filed = cases.fileDraft(draft);
         return ResponseEntity.created(location("/api/cases/{ref}", filed.ref())).body(resource(filed));
     }
@@ -113,7 +117,7 @@ class CaseApiController {
     @PutMapping("/{ref}")
     @Operation(summary = "Revise a draft (applicant); send the version you read")
     CaseResource revise(@PathVariable String ref, @RequestParam(required = false) Integer version,
-                        @RequestBody CaseDraft draft) {
+                        @Valid @RequestBody CaseDraft draft) {
         return resource(cases.revise(ref, draft, version));
     }
 
@@ -124,45 +128,45 @@ class CaseApiController {
     CaseResource importItems(@PathVariable String ref, @RequestParam(required = false) Integer version,
                              @RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is required and must not be empty");
+            throw new InvalidInputException("file", "refusal.required");
         }
         return resource(itemLists.replaceItems(ref, version, file.getOriginalFilename(), file.getBytes()));
     }
 
     @PostMapping("/{ref}/submission")
     @Operation(summary = "Submit a draft (applicant): screening, item rules and triage by the forum's charter")
-    CaseResource submit(@PathVariable String ref, @RequestBody(required = false) Note note) {
+    CaseResource submit(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
         return resource(cases.submit(ref, note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/withdrawal")
     @Operation(summary = "Withdraw a case (its applicant, or the secretariat), with the reason")
-    CaseResource withdraw(@PathVariable String ref, @RequestBody Note note) {
+    CaseResource withdraw(@PathVariable String ref, @Valid @RequestBody Note note) {
         return resource(cases.withdraw(ref, note.reason(), note.version()));
     }
 
     @PostMapping("/{ref}/review")
     @Operation(summary = "Start the review of a submitted case (secretariat)")
-    CaseResource startReview(@PathVariable String ref, @RequestBody(required = false) Note note) {
+    CaseResource startReview(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
         return resource(cases.startReview(ref, note == null ? null : note.reason(), note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/forum")
     @Operation(summary = "File a submitted case with another forum before its review starts (secretariat), with the "
             + "reason; it is triaged under that forum's charter")
-    CaseResource moveToForum(@PathVariable String ref, @RequestBody ForumMove move) {
+    CaseResource moveToForum(@PathVariable String ref, @Valid @RequestBody ForumMove move) {
         return resource(cases.moveToForum(ref, move.forum(), move.reason(), move.version()));
     }
 
     @PostMapping("/{ref}/retriage")
     @Operation(summary = "Triage again under today's rules and charter (secretariat), with the reason")
-    CaseResource retriage(@PathVariable String ref, @RequestBody Note note) {
+    CaseResource retriage(@PathVariable String ref, @Valid @RequestBody Note note) {
         return resource(cases.retriage(ref, note.reason()));
     }
 
     @PostMapping("/{ref}/information-requests")
     @Operation(summary = "Ask the applicant for information (secretariat)")
-    ResponseEntity<InformationRequest> ask(@PathVariable String ref, @RequestBody Question question) {
+    ResponseEntity<InformationRequest> ask(@PathVariable String ref, @Valid @RequestBody Question question) {
         InformationRequest asked = questions.ask(ref, question.question());
         return ResponseEntity.created(location("/api/cases/{ref}/information-requests/{id}", ref, asked.id()))
                 .body(asked);
@@ -182,7 +186,7 @@ class CaseApiController {
 
     @PostMapping("/{ref}/information-requests/{id}/answer")
     @Operation(summary = "Answer a question (the case's applicant)")
-    InformationRequest answer(@PathVariable String ref, @PathVariable long id, @RequestBody Answer answer) {
+    InformationRequest answer(@PathVariable String ref, @PathVariable long id, @Valid @RequestBody Answer answer) {
         return questions.answer(ref, id, answer.answer());
     }
 
@@ -197,7 +201,7 @@ class CaseApiController {
     ResponseEntity<CaseDocument> attach(@PathVariable String ref, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         if (file == null) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", "refusal.required");
         }
         CaseDocument attached = attachments.attach(ref, file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(location("/api/cases/{ref}/documents/{id}", ref, attached.id())).body(attached);

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.CleanTextValidator;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
@@ -27,8 +28,6 @@ import dev.tandem.journal.Journal;
  */
 @Service
 public class CaseAttachments {
-
-    static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
     private final CaseAccess access;
     private final CaseDocuments documents;
@@ -50,8 +49,7 @@ public class CaseAttachments {
     /** A document's bytes, for someone allowed to see its case. */
     @Transactional(readOnly = true)
     public Download download(String ref, long documentId) {
-        CaseFile file = access.visible(ref);
-        CaseDocument document = documents.byId(file.id(), documentId)
+        CaseDocument document = documents.byId(access.visibleId(ref), documentId)
                 .orElseThrow(() -> new NotFoundException("document", "document", documentId));
         return new Download(document, documents.content(documentId));
     }
@@ -83,19 +81,22 @@ public class CaseAttachments {
     public CaseDocument attach(String ref, String fileName, byte[] content) {
         CaseFile file = access.ownedOrStaff(ref, null);
         if (!file.status().isOpen()) {
-            throw new RuleViolationException("status", "refusal.casefile.documentsWhileOpen", ref,
-                    CaseManagement.statusLabel(file.status()));
+            throw new RuleViolationException("status", "refusal.casefile.documentWhenClosed", ref,
+                    CaseFile.label(file.status()));
         }
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "refusal.casefile.fileEmpty");
         }
-        if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new InvalidInputException("file", "refusal.casefile.fileTooLarge", content.length,
-                    MAX_DOCUMENT_BYTES);
+        if (content.length > CaseLimits.DOCUMENT_BYTES) {
+            throw new InvalidInputException("file", "refusal.casefile.fileTooLarge", String.valueOf(content.length),
+                    String.valueOf(CaseLimits.DOCUMENT_BYTES));
+        }
+        if (!CleanTextValidator.isClean(fileName)) {
+            throw new InvalidInputException("fileName", CleanTextValidator.REFUSAL);
         }
         String name = DocumentNames.clean(fileName);
-        if (name.length() > 300) {
-            throw new InvalidInputException("fileName", "refusal.casefile.fileNameTooLong", 300);
+        if (name.length() > CaseLimits.FILE_NAME) {
+            throw new InvalidInputException("fileName", "refusal.casefile.fileName", CaseLimits.FILE_NAME);
         }
         String mediaType = DocumentTypes.detect(content)
                 .orElseThrow(() -> new InvalidInputException("file", "refusal.casefile.fileType"));

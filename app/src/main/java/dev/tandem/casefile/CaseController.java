@@ -1,92 +1,128 @@
 package dev.tandem.casefile;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tandem.casefile.itemlist.ItemListException;
+import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 
 /**
  * Case pages: the list with search, filing a case with its itemised list file, and a case with its triage,
- * documents, questions and the actions the signed-in user may take.
+ * documents, questions and the actions the signed-in user may take. Every form binds to a command record checked
+ * by Bean Validation; {@link CaseManagement} adds the checks that need the case.
  */
 @Controller
 class CaseController {
 
-    private static final int COUNTERPARTY_ROWS = 4;
-
     private final CaseManagement cases;
     private final CaseAttachments attachments;
     private final CaseQuestions questions;
-    private final CaseSearch search;
+    private final CaseScreenings screenings;
     private final ItemListImport itemLists;
+    private final CaseSearch search;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions, CaseSearch search,
-                   ItemListImport itemLists, MessageSource messages) {
+    CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions,
+                   CaseScreenings screenings, ItemListImport itemLists, CaseSearch search, MessageSource messages,
+                   Refusals refusals) {
         this.cases = cases;
         this.attachments = attachments;
         this.questions = questions;
-        this.search = search;
+        this.screenings = screenings;
         this.itemLists = itemLists;
+        this.search = search;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
+    /** What a case action carries: the reason or note, and the version the user read. */
+    record ActionForm(@Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
+
+        String reasonOrNull() {
+            return reason == null || reason.isBlank() ? null : reason.strip();
+        }
+    }
+
+    record QuestionForm(@NotBlank @Size(max = CaseLimits.QUESTION) @CleanText String question) {
+    }
+
+    record AnswerForm(@NotBlank @Size(max = CaseLimits.ANSWER) @CleanText String answer) {
+    }
+
+    /** The secretariat files a submitted case with another forum: which, why, and the version it read. */
+    record ForumForm(@NotBlank @Size(max = CaseLimits.FORUM) String forum,
+                     @NotBlank @Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
+    }
+
+    /** A page of cases (or of search results) with links to the others that work without scripts. */
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
-                Model model) {
+                @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", CaseStatus.values());
         try {
-            model.addAttribute("cases", q == null || q.isBlank() ? cases.cases(status) : search.search(q, status, 0, CasePage.DEFAULT_SIZE).cases());
+            model.addAttribute("page", q == null || q.isBlank() ? cases.cases(status, page, CasePage.DEFAULT_SIZE)
+                    : search.search(q, status, page, CasePage.DEFAULT_SIZE));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of(e.field(), e.reason()));
-            model.addAttribute("cases", List.of());
+            model.addAttribute("errors", refusals.byField(e));
+            model.addAttribute("page", new CasePage(List.of(), 0, CasePage.DEFAULT_SIZE, 0));
         }
         return "cases/list";
     }
 
     @GetMapping("/cases/new")
     String newCase(Model model) {
-        model.addAttribute("form", Map.of());
+        CaseForm form = new CaseForm();
+        List<dev.tandem.forum.ForumSummary> open = cases.forumsTakingCases();
+        if (open.size() == 1) {
+            form.setForum(open.get(0).code());
+        }
+        model.addAttribute("form", form);
         return form(model);
     }
 
     @PostMapping("/cases")
-    String file(@RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile itemList,
-                Model model, RedirectAttributes redirect) throws IOException {
+    String file(@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+                @RequestParam(required = false) MultipartFile itemList, Model model, RedirectAttributes redirect)
+            throws IOException {
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            return form(model);
+        }
         try {
-            List<LineItem> items = new ArrayList<>();
-            if (itemList != null && !itemList.isEmpty()) {
-                items.addAll(itemLists.read(itemList.getOriginalFilename(), itemList.getBytes()));
-            }
-            CaseDraft draft = new CaseDraft(params.get("title"), params.get("purpose"), category(params.get("category")),
-                    blankToNull(params.get("route")), day("plannedFrom", params.get("plannedFrom")),
-                    day("plannedTo", params.get("plannedTo")), params.containsKey("jointVenture"), items,
-                    counterparties(params));
-            CaseFile saved = cases.fileDraft(draft);
+            List<LineItem> items = itemList == null || itemList.isEmpty() ? List.of()
+                    : itemLists.read(itemList.getOriginalFilename(), itemList.getBytes());
+            CaseFile saved = cases.fileDraft(form.toDraft(items));
             redirect.addFlashAttribute("message", message("case.drafted", saved.ref()));
             return "redirect:/cases/" + saved.ref();
+        } catch (ItemListException e) {
+            model.addAttribute("errors", Map.of("itemList", String.join("\n", refusals.parts(e))));
+            return form(model);
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e instanceof dev.tandem.casefile.itemlist.ItemListException list
-                    ? Map.of("itemList", list.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n"))) : Map.of(e.field(), e.reason()));
-            model.addAttribute("form", params);
+            model.addAttribute("errors", refusals.byField(e));
             return form(model);
         }
     }
@@ -95,48 +131,73 @@ class CaseController {
     String detail(@PathVariable String ref, Model model) {
         CaseFile file = cases.caseFile(ref);
         model.addAttribute("file", file);
+        model.addAttribute("screenings", screenings.of(file));
         model.addAttribute("documents", attachments.documents(ref));
         model.addAttribute("questions", questions.informationRequests(ref));
+        if (file.status() == CaseStatus.SUBMITTED && cases.mayMoveCases()) {
+            model.addAttribute("forums", cases.forumsTakingCases().stream()
+                    .filter(f -> !f.code().equals(file.forumCode())).toList());
+        }
         return "cases/detail";
     }
 
-    @PostMapping("/cases/{ref}/{action}")
-    String act(@PathVariable String ref, @PathVariable String action, @RequestParam(required = false) Integer version,
-               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    @PostMapping("/cases/{ref}/{action:submit|withdraw|review|retriage}")
+    String act(@PathVariable String ref, @PathVariable String action, @Valid ActionForm form, BindingResult result,
+               RedirectAttributes redirect) {
+        if (refusedByValidation(result, redirect)) {
+            return "redirect:/cases/" + ref;
+        }
         try {
             switch (action) {
-                case "submit" -> cases.submit(ref, version);
-                case "withdraw" -> cases.withdraw(ref, reason, version);
-                case "review" -> cases.startReview(ref, blankToNull(reason), version);
-                case "retriage" -> cases.retriage(ref, reason);
-                default -> throw new InvalidInputException("action", "is not something a case can do");
+                case "submit" -> cases.submit(ref, form.version());
+                case "withdraw" -> cases.withdraw(ref, form.reasonOrNull(), form.version());
+                case "review" -> cases.startReview(ref, form.reasonOrNull(), form.version());
+                default -> cases.retriage(ref, form.reasonOrNull());
             }
             redirect.addFlashAttribute("message", message("case.done." + action, ref));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", e.reason());
+            redirect.addFlashAttribute("actionError", refusals.reason(e));
+        }
+        return "redirect:/cases/" + ref;
+    }
+
+    @PostMapping("/cases/{ref}/forum")
+    String moveToForum(@PathVariable String ref, @Valid ForumForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (!refusedByValidation(result, redirect)) {
+            try {
+                CaseFile moved = cases.moveToForum(ref, form.forum(), form.reason(), form.version());
+                redirect.addFlashAttribute("message", message("case.done.forum", ref, moved.forumCode()));
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("actionError", refusals.reason(e));
+            }
         }
         return "redirect:/cases/" + ref;
     }
 
     @PostMapping("/cases/{ref}/questions")
-    String ask(@PathVariable String ref, @RequestParam(required = false) String question, RedirectAttributes redirect) {
-        try {
-            questions.ask(ref, question);
-            redirect.addFlashAttribute("message", message("case.asked"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", e.reason());
+    String ask(@PathVariable String ref, @Valid QuestionForm form, BindingResult result, RedirectAttributes redirect) {
+        if (!refusedByValidation(result, redirect)) {
+            try {
+                questions.ask(ref, form.question());
+                redirect.addFlashAttribute("message", message("case.asked"));
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("actionError", refusals.reason(e));
+            }
         }
         return "redirect:/cases/" + ref + "#questions";
     }
 
     @PostMapping("/cases/{ref}/questions/{id}/answer")
-    String answer(@PathVariable String ref, @PathVariable long id, @RequestParam(required = false) String answer,
+    String answer(@PathVariable String ref, @PathVariable long id, @Valid AnswerForm form, BindingResult result,
                   RedirectAttributes redirect) {
-        try {
-            questions.answer(ref, id, answer);
-            redirect.addFlashAttribute("message", message("case.answered"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", e.reason());
+        if (!refusedByValidation(result, redirect)) {
+            try {
+                questions.answer(ref, id, form.answer());
+                redirect.addFlashAttribute("message", message("case.answered"));
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("actionError", refusals.reason(e));
+            }
         }
         return "redirect:/cases/" + ref + "#questions";
     }
@@ -146,13 +207,13 @@ class CaseController {
                   RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", message("case.document.required"));
+                throw new InvalidInputException("file", "case.document.required");
             }
             attachments.attach(ref, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", message("case.document.attached"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("documentError", message("case.document.refused",
-                    DocumentNames.clean(file == null ? null : file.getOriginalFilename()), e.reason()));
+                    DocumentNames.clean(file == null ? null : file.getOriginalFilename()), refusals.reason(e)));
         }
         return "redirect:/cases/" + ref + "#documents";
     }
@@ -162,60 +223,26 @@ class CaseController {
         return attachments.download(ref, id).asAttachment();
     }
 
+    /** A refused action form says its first reason above the case, as a refused action does. */
+    private boolean refusedByValidation(BindingResult result, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            return false;
+        }
+        Map.Entry<String, String> first = refusals.byField(result).entrySet().iterator().next();
+        redirect.addFlashAttribute("actionError", message("refusal.field", message("field." + first.getKey()),
+                first.getValue()));
+        return true;
+    }
+
     private String form(Model model) {
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("roles", CounterpartyRole.values());
-        model.addAttribute("counterpartyRows", COUNTERPARTY_ROWS);
+        model.addAttribute("kinds", List.of("ORGANISATION", "PERSON", "VESSEL", "AIRCRAFT"));
+        model.addAttribute("forums", cases.forumsTakingCases());
         return "cases/new";
     }
 
-    private static List<Counterparty> counterparties(Map<String, String> params) {
-        List<Counterparty> parties = new ArrayList<>();
-        for (int i = 0; i < COUNTERPARTY_ROWS; i++) {
-            String name = blankToNull(params.get("cp" + i + "name"));
-            if (name == null) {
-                continue;
-            }
-            String role = params.getOrDefault("cp" + i + "role", "OTHER");
-            CounterpartyRole parsedRole;
-            try {
-                parsedRole = CounterpartyRole.valueOf(role);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("counterparties[" + parties.size() + "].role", "is not a known role");
-            }
-            parties.add(new Counterparty(parsedRole, name, params.getOrDefault("cp" + i + "kind", "ORGANISATION"),
-                    blankToNull(params.get("cp" + i + "country"))));
-        }
-        return parties;
-    }
-
-    private static CaseCategory category(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseCategory.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("category", "is not a known category");
-        }
-    }
-
-    private static LocalDate day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "is not a date like 2019-01-11");
-        }
-    }
-
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }

@@ -135,7 +135,7 @@ class CaseDemoContent implements ApplicationRunner {
     /** Files a case as it happened: drafted and submitted on {@code filedOn}, triaged then, then to its outcome. */
     private void record(String applicant, String organisation, CaseDraft draft, LocalDate filedOn, CaseStatus outcome,
                         String outcomeNote) {
-        CaseManagement.validate(draft);
+        CaseManagement.checkDates(draft);
         Instant filed = filedOn.atStartOfDay().toInstant(ZoneOffset.UTC);
         CaseFile file = cases.save(CaseFile.draft(draft, applicant, organisation, WORKING_GROUP, filed));
         for (int i = 0; i < file.counterparties().size(); i++) {

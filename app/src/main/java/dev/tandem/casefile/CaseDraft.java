@@ -1,20 +1,39 @@
 package dev.tandem.casefile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dev.tandem.common.CleanText;
+
 /**
- * What an applicant writes into a case, validated by {@link CaseManagement} before it is stored.
+ * What an applicant writes into a case: the body of {@code POST /api/cases}, the case page's form once its file is
+ * read, and what {@link CaseManagement} checks (these constraints, then the rules between fields) before it stores.
  *
  * @param forum the code of the forum the case goes to; {@code null} for the only forum that takes cases
  */
-public record CaseDraft(String title, String purpose, CaseCategory category, String route, LocalDate plannedFrom,
-                        LocalDate plannedTo, boolean jointVenture, List<LineItem> items,
-                        List<Counterparty> counterparties, String forum) {
+public record CaseDraft(@NotBlank @Size(max = CaseLimits.TITLE) @CleanText String title,
+                        @NotBlank @Size(max = CaseLimits.PURPOSE) @CleanText String purpose,
+                        @NotNull CaseCategory category,
+                        @Size(max = CaseLimits.ROUTE) @CleanText String route,
+                        LocalDate plannedFrom,
+                        LocalDate plannedTo,
+                        boolean jointVenture,
+                        @Size(max = CaseLimits.ITEMS) List<@NotNull @Valid LineItem> items,
+                        @Size(max = CaseLimits.COUNTERPARTIES) List<@NotNull @Valid Counterparty> counterparties,
+                        @Size(max = CaseLimits.FORUM) @CleanText String forum) {
 
     public CaseDraft {
-        items = items == null ? List.of() : List.copyOf(items);
-        counterparties = counterparties == null ? List.of() : List.copyOf(counterparties);
+        // not List.copyOf: a null element is refused by validation, naming it, rather than failing here
+        items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
+        counterparties = counterparties == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(counterparties));
         forum = forum == null || forum.isBlank() ? null : forum.strip();
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import dev.tandem.common.RuleViolationException;
 
@@ -130,7 +132,7 @@ public class CaseFile {
      */
     void handOverTo(String successor) {
         if (!status.isOpen()) {
-            throw new RuleViolationException("status", "only open cases move to a successor forum");
+            throw new RuleViolationException("status", "refusal.casefile.handOverClosed");
         }
         forumCode = successor;
     }
@@ -141,9 +143,7 @@ public class CaseFile {
      */
     void moveToForum(String forum) {
         if (status != CaseStatus.SUBMITTED) {
-            throw new RuleViolationException("forum", "refusal.casefile.moveOnlySubmitted", ref,
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            new String[] {"caseStatus." + status.name()}, status.name()));
+            throw new RuleViolationException("forum", "refusal.casefile.moveOnlySubmitted", ref, label(status));
         }
         if (forum.equals(forumCode)) {
             throw new RuleViolationException("forum", "refusal.casefile.sameForum", ref, forum);
@@ -163,8 +163,12 @@ public class CaseFile {
 
     private void move(CaseStatus next, Instant at, String actor, String note) {
         if (!status.next().contains(next)) {
-            throw new RuleViolationException("status", "case " + ref + " is " + label(status) + " and cannot become "
-                    + label(next) + (status.next().isEmpty() ? "" : "; allowed next: " + status.next()));
+            if (status.next().isEmpty()) {
+                throw new RuleViolationException("status", "refusal.casefile.moveFromEnd", ref, label(status),
+                        label(next));
+            }
+            throw new RuleViolationException("status", "refusal.casefile.move", ref, label(status), label(next),
+                    status.next().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         }
         status = next;
         history.add(new StatusEvent(next, at, actor, note));
@@ -172,13 +176,13 @@ public class CaseFile {
 
     private void requireDraft(String what) {
         if (status != CaseStatus.DRAFT) {
-            throw new RuleViolationException("status", "case " + ref + " is " + label(status)
-                    + "; only a draft can " + what + " its contents");
+            throw new RuleViolationException("status", "refusal.casefile.notDraft", ref, label(status));
         }
     }
 
-    private static String label(CaseStatus s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    /** A status as a refusal names it, in the reader's language. */
+    static MessageSourceResolvable label(CaseStatus s) {
+        return new DefaultMessageSourceResolvable(new String[] {"caseStatus." + s.name()}, s.name());
     }
 
     public boolean ownedBy(String username) {

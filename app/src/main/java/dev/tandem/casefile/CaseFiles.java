@@ -210,8 +210,7 @@ class CaseFiles {
                     .params(columns(c)).param("id", id).param("version", c.version())
                     .update();
             if (updated == 0) {
-                throw new ConflictException("version", "case " + c.ref()
-                        + " was changed by someone else since you loaded it; reload it and apply your change again");
+                throw new ConflictException("version", "refusal.casefile.changedMeanwhile", c.ref());
             }
             for (String table : List.of("case_item", "case_counterparty", "case_status_event", "case_finding",
                     "case_clearance")) {

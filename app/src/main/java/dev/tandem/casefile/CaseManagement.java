@@ -1,36 +1,28 @@
 package dev.tandem.casefile;
 
-import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.common.CleanTextValidator;
+import dev.tandem.common.InputCheck;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
-import dev.tandem.common.SystemActor;
-import dev.tandem.forum.ForumHandedOver;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.forum.ForumSummary;
 import dev.tandem.identity.UserManagement;
 import dev.tandem.identity.UserView;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
-import dev.tandem.screening.ScreeningHitRaised;
 
 /**
  * A case's life: applicants file, revise, submit and withdraw their own cases; the secretariat moves cases along,
@@ -42,10 +34,6 @@ import dev.tandem.screening.ScreeningHitRaised;
 public class CaseManagement {
 
     static final String STAFF = "hasAnyRole('SECRETARIAT','ADMINISTRATOR')";
-    static final int MAX_ITEMS = 2000;
-    static final int MAX_COUNTERPARTIES = 100;
-    private static final Pattern HS_CODE = Pattern.compile("\\d{4}(\\.?\\d{2}){0,3}");
-    private static final Set<String> KINDS = Set.of("PERSON", "ORGANISATION", "VESSEL", "AIRCRAFT");
     /** The parties whose working group Tandem serves; a new case goes to their open forum. */
     private static final Set<String> ALLIES = Set.of("ROK", "US");
 
@@ -55,16 +43,18 @@ public class CaseManagement {
     private final ForumManagement forums;
     private final UserManagement users;
     private final Journal journal;
+    private final InputCheck input;
     private final Clock clock;
 
     CaseManagement(CaseFiles cases, CaseAccess access, CaseTriage triage, ForumManagement forums,
-                   UserManagement users, Journal journal, Clock clock) {
+                   UserManagement users, Journal journal, InputCheck input, Clock clock) {
         this.cases = cases;
         this.access = access;
         this.triage = triage;
         this.forums = forums;
         this.users = users;
         this.journal = journal;
+        this.input = input;
         this.clock = clock;
     }
 
@@ -91,6 +81,14 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public CaseFile caseFile(String ref) {
         return access.visible(ref);
+    }
+
+    /** Whether the caller may file cases with another forum (the secretariat). */
+    public boolean mayMoveCases() {
+        return access.applicantOrNull() == null && org.springframework.security.core.context.SecurityContextHolder
+                .getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARIAT")
+                        || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
     }
 
     /** The forums a case may be filed with today: open, of the allies, with a charter in force to judge it by. */
@@ -143,7 +141,7 @@ public class CaseManagement {
     public CaseFile submit(String ref, Integer version) {
         CaseFile file = access.owned(ref, version);
         if (file.items().isEmpty() && file.counterparties().isEmpty()) {
-            throw new InvalidInputException("items", "a case needs at least one item or one counterparty to be submitted");
+            throw new InvalidInputException("items", "refusal.casefile.nothingToSubmit");
         }
         CaseState before = CaseState.of(file);
         LocalDate today = LocalDate.now(clock);
@@ -257,8 +255,8 @@ public class CaseManagement {
 
     private static void requireTriaged(CaseFile file) {
         if (file.status() != CaseStatus.SUBMITTED && file.status() != CaseStatus.IN_REVIEW) {
-            throw new RuleViolationException("status", "refusal.casefile.retriageOnlyOpen", file.ref(),
-                    statusLabel(file.status()));
+            throw new RuleViolationException("status", "refusal.casefile.retriageStatus", file.ref(),
+                    CaseFile.label(file.status()));
         }
     }
 
@@ -290,7 +288,7 @@ public class CaseManagement {
     private String onlyForumTakingCases() {
         List<ForumSummary> open = forumsTakingCases();
         if (open.isEmpty()) {
-            throw new RuleViolationException("forum", "refusal.casefile.noForumTakesCases");
+            throw new RuleViolationException("forum", "refusal.casefile.noOpenForum");
         }
         if (open.size() > 1) {
             throw new InvalidInputException("forum", "refusal.casefile.chooseForum",
@@ -313,98 +311,39 @@ public class CaseManagement {
         return code;
     }
 
-    /** A status as the user reads it, in the user's language. */
-    static DefaultMessageSourceResolvable statusLabel(CaseStatus status) {
-        return new DefaultMessageSourceResolvable(new String[] {"caseStatus." + status.name()}, status.name());
-    }
-
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the record");
+            throw new InvalidInputException("reason", "refusal.reasonRequired");
         }
-        if (reason.length() > 2000) {
-            throw new InvalidInputException("reason", "must be at most 2000 characters");
-        }
+        text("reason", reason, CaseLimits.REASON);
     }
 
     private static List<String> authorities(List<Clearance> clearances) {
         return clearances.stream().map(Clearance::authority).toList();
     }
 
-    static void validate(CaseDraft d) {
-        text("title", d.title(), 300);
-        text("purpose", d.purpose(), 10_000);
-        if (d.category() == null) {
-            throw new InvalidInputException("category", "is required, one of " + List.of(CaseCategory.values()));
-        }
-        if (d.route() != null && d.route().length() > 1000) {
-            throw new InvalidInputException("route", "must be at most 1000 characters");
-        }
+    /** The draft's constraints (as the API and the form check them), then the rules between its fields. */
+    void validate(CaseDraft d) {
+        input.valid(d);
+        checkDates(d);
+    }
+
+    static void checkDates(CaseDraft d) {
         if (d.plannedFrom() != null && d.plannedTo() != null && d.plannedTo().isBefore(d.plannedFrom())) {
-            throw new InvalidInputException("plannedTo", "must not be before plannedFrom (" + d.plannedFrom() + ")");
-        }
-        if (d.items().size() > MAX_ITEMS) {
-            throw new InvalidInputException("items", "at most " + MAX_ITEMS + " items per case");
-        }
-        for (int i = 0; i < d.items().size(); i++) {
-            LineItem item = d.items().get(i);
-            String at = "items[" + i + "].";
-            if (item == null) {
-                throw new InvalidInputException("items[" + i + "]", "is empty");
-            }
-            text(at + "description", item.description(), 1000);
-            if (item.specification() != null && item.specification().length() > 2000) {
-                throw new InvalidInputException(at + "specification", "must be at most 2000 characters");
-            }
-            positive(at + "quantity", item.quantity());
-            text(at + "unit", item.unit(), 30);
-            if (item.hsCode() == null || !HS_CODE.matcher(item.hsCode().strip()).matches()) {
-                throw new InvalidInputException(at + "hsCode", "must be an HS code of 4 to 10 digits, like 3004 or 8704.21");
-            }
-            notNegative(at + "unitValueUsd", item.unitValueUsd());
-            notNegative(at + "totalValueUsd", item.totalValueUsd());
-            if (!"TO".equals(item.direction()) && !"FROM".equals(item.direction())) {
-                throw new InvalidInputException(at + "direction", "must be TO (the sanctioned country) or FROM it");
-            }
-        }
-        if (d.counterparties().size() > MAX_COUNTERPARTIES) {
-            throw new InvalidInputException("counterparties", "at most " + MAX_COUNTERPARTIES + " per case");
-        }
-        for (int i = 0; i < d.counterparties().size(); i++) {
-            Counterparty p = d.counterparties().get(i);
-            String at = "counterparties[" + i + "].";
-            if (p == null) {
-                throw new InvalidInputException("counterparties[" + i + "]", "is empty");
-            }
-            if (p.role() == null) {
-                throw new InvalidInputException(at + "role", "is required, one of " + List.of(CounterpartyRole.values()));
-            }
-            text(at + "name", p.name(), 500);
-            if (p.kind() == null || !KINDS.contains(p.kind())) {
-                throw new InvalidInputException(at + "kind", "must be one of " + KINDS);
-            }
+            throw new InvalidInputException("plannedTo", "refusal.casefile.plannedToBeforeFrom", d.plannedFrom());
         }
     }
 
-    private static void text(String field, String value, int max) {
+    /** Required text of at most {@code max} characters, clean of control and invisible characters. */
+    static void text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "refusal.required");
         }
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, "refusal.tooLong", max);
+        }
+        if (!CleanTextValidator.isClean(value)) {
+            throw new InvalidInputException(field, CleanTextValidator.REFUSAL);
         }
     }
-
-    private static void positive(String field, BigDecimal value) {
-        if (value == null || value.signum() <= 0) {
-            throw new InvalidInputException(field, "must be a number greater than 0");
-        }
-    }
-
-    private static void notNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw new InvalidInputException(field, "must not be negative");
-        }
-    }
-
 }

@@ -7,7 +7,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
 import dev.tandem.journal.Change;
@@ -47,12 +46,10 @@ public class CaseQuestions {
     @Transactional
     public InformationRequest ask(String ref, String question) {
         CaseFile file = access.staffCase(ref, null);
-        if (question == null || question.isBlank() || question.length() > 4000) {
-            throw new InvalidInputException("question", "refusal.casefile.questionText", 4000);
-        }
+        CaseManagement.text("question", question, CaseLimits.QUESTION);
         if (!file.status().isOpen()) {
-            throw new RuleViolationException("status", "refusal.casefile.noMoreQuestions", ref,
-                    CaseManagement.statusLabel(file.status()));
+            throw new RuleViolationException("status", "refusal.casefile.questionWhenClosed", ref,
+                    CaseFile.label(file.status()));
         }
         InformationRequest asked = questions.ask(file.id(), question.strip(), access.actor(), clock.instant());
         journal.record(Change.of("casefile.information-requested", "case", ref).to(asked));
@@ -63,9 +60,7 @@ public class CaseQuestions {
     @Transactional
     public InformationRequest answer(String ref, long requestId, String answer) {
         CaseFile file = access.owned(ref, null);
-        if (answer == null || answer.isBlank() || answer.length() > 8000) {
-            throw new InvalidInputException("answer", "refusal.casefile.answerText", 8000);
-        }
+        CaseManagement.text("answer", answer, CaseLimits.ANSWER);
         InformationRequest question = questions.byId(file.id(), requestId)
                 .orElseThrow(() -> new NotFoundException("request", "informationRequest", requestId));
         InformationRequest answered = questions.saveAnswer(file.id(),

@@ -85,7 +85,7 @@ class CaseSearch {
     @Transactional(readOnly = true)
     public CasePage search(String query, CaseStatus status, int page, int size) {
         if (query.length() > 500) {
-            throw new InvalidInputException("q", "refusal.casefile.queryTooLong", 500);
+            throw new InvalidInputException("q", "refusal.tooLong", 500);
         }
         if (page < 0 || size < 1 || size > CasePage.MAX_SIZE) {
             throw new InvalidInputException(page < 0 ? "page" : "size", page < 0 ? "refusal.casefile.page"

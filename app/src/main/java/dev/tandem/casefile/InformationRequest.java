@@ -15,7 +15,7 @@ public record InformationRequest(long id, String question, String askedBy, Insta
     /** This request with its answer; a request is answered once, and a second answer is refused. */
     InformationRequest answer(String text, String by, Instant at) {
         if (answered()) {
-            throw new RuleViolationException("request", "refusal.casefile.answeredAlready", id);
+            throw new RuleViolationException("request", "refusal.casefile.answeredAlready", String.valueOf(id));
         }
         return new InformationRequest(id, question, askedBy, askedAt, text, by, at);
     }

@@ -44,7 +44,7 @@ class InformationRequests {
                 .param("at", Timestamp.from(answered.answeredAt())).param("id", answered.id()).param("c", caseId)
                 .update();
         if (updated == 0) {
-            throw new ConflictException("request", "refusal.casefile.answeredAlready", answered.id());
+            throw new ConflictException("request", "refusal.casefile.answeredAlready", String.valueOf(answered.id()));
         }
         return byId(caseId, answered.id()).orElseThrow();
     }

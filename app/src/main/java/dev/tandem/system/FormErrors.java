@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Used by the form fragments (as {@code @formErrors}): which refusals a form shows in its summary box because it
- * has no field to show them beside.
+ * has no field to show them beside. A name ending in {@code *} covers every field it begins.
  */
 @Component("formErrors")
 public class FormErrors {
@@ -20,6 +20,12 @@ public class FormErrors {
             return List.of();
         }
         Set<String> inline = Arrays.stream(inlineFields.split(",")).map(String::strip).collect(Collectors.toSet());
-        return errors.keySet().stream().filter(field -> !inline.contains(field)).sorted().toList();
+        return errors.keySet().stream().filter(field -> !shownInline(field, inline)).sorted().toList();
+    }
+
+    /** "counterparties*" stands for every field under counterparties. */
+    private static boolean shownInline(String field, Set<String> inline) {
+        return inline.contains(field) || inline.stream()
+                .anyMatch(f -> f.endsWith("*") && field.startsWith(f.substring(0, f.length() - 1)));
     }
 }

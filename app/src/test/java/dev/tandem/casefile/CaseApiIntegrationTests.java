@@ -126,7 +126,7 @@ class CaseApiIntegrationTests {
                 .content("{\"reason\":\"no longer needed\"}")).andExpect(status().isOk());
         as("applicant", post("/api/cases/" + ref + "/submission")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
-                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is withdrawn and cannot become submitted")));
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("is Withdrawn and cannot become Submitted")));
         as("secretariat", post("/api/cases/" + ref + "/review")).andExpect(status().isUnprocessableContent());
     }
 

@@ -57,7 +57,7 @@ class CaseFileTests {
         CaseFile file = newDraft();
         assertThatThrownBy(() -> file.startReview(NOW, "secretariat", null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("is draft and cannot become in review");
+                .hasMessageContaining("is Draft and cannot become In review");
         file.withdraw(NOW, "applicant", "no longer needed");
         assertThatThrownBy(() -> file.submit(LocalDate.now(), NOW, "applicant"))
                 .isInstanceOf(RuleViolationException.class)
@@ -75,7 +75,7 @@ class CaseFileTests {
             file.withdraw(NOW, "applicant", "x");
         }
         assertThatThrownBy(() -> file.revise(draft("Changed"))).isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("only a draft can edit");
+                .hasMessageContaining("only a draft can be edited");
         assertThat(file.title()).isEqualTo("Tamiflu");
     }
 

@@ -55,10 +55,10 @@ class CaseFilingBrowserTests extends BrowserTest {
 
         String title = "Tamiflu for the 2026 influenza season " + shortId();
         fillForm(title, "HUMANITARIAN");
-        page.locator("select[name=cp0role]").selectOption("CONSIGNEE");
-        page.locator("input[name=cp0name]").fill("Ministry of Public Health");
-        page.locator("select[name=cp0kind]").selectOption("ORGANISATION");
-        page.locator("input[name=cp0country]").fill("North Korea");
+        page.locator("select[name='counterparties[0].role']").selectOption("CONSIGNEE");
+        page.locator("input[name='counterparties[0].name']").fill("Ministry of Public Health");
+        page.locator("select[name='counterparties[0].kind']").selectOption("ORGANISATION");
+        page.locator("input[name='counterparties[0].country']").fill("North Korea");
         page.locator("#itemList").setInputFiles(fixture("tamiflu-delivery.csv"));
         screenshot("case-new");
         page.locator("main form button[type=submit]", new Page.LocatorOptions().setHasText("Save draft")).click();
@@ -174,7 +174,7 @@ class CaseFilingBrowserTests extends BrowserTest {
         page.navigate(url("/cases/new"));
         String title = "Refused list " + shortId();
         fillForm(title, "HUMANITARIAN");
-        page.locator("input[name=cp0name]").fill("Ministry of Public Health");
+        page.locator("input[name='counterparties[0].name']").fill("Ministry of Public Health");
         page.locator("#itemList").setInputFiles(list);
         page.locator("main form button[type=submit]").click();
 
@@ -191,7 +191,7 @@ class CaseFilingBrowserTests extends BrowserTest {
         assertThat(page.locator("#title")).hasValue(title);
         assertThat(page.locator("#purpose")).hasValue(Pattern.compile("influenza season"));
         assertThat(page.locator("#category")).hasValue("HUMANITARIAN");
-        assertThat(page.locator("input[name=cp0name]")).hasValue("Ministry of Public Health");
+        assertThat(page.locator("input[name='counterparties[0].name']")).hasValue("Ministry of Public Health");
         screenshot("case-itemlist-refused");
 
         page.navigate(url("/cases"));

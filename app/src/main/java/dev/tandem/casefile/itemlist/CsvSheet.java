@@ -26,11 +26,10 @@ final class CsvSheet {
     private CsvSheet() {
     }
 
-    static Sheet read(byte[] content, String name, int maxRows) {
+    static Sheet read(byte[] content, Object name, int maxRows) {
         String text = decode(content, name);
         if (text.indexOf('\0') >= 0) {
-            throw Problems.file(name + " is not a text file; upload the list as CSV (UTF-8) or Excel"
-                    + " (.xlsx)");
+            throw Problems.file("refusal.itemList.notText", name);
         }
         char delimiter = score(text, ';') > score(text, ',') ? ';' : ',';
         // Excel separates with semicolons where the decimal separator is a comma
@@ -74,13 +73,12 @@ final class CsvSheet {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ItemListException(List.of(new ItemListException.Problem((int) endOfPrevious + 1, null,
-                    "is not well-formed CSV: a quoted value is not closed, or has text after its closing quote")),
-                    false);
+                    "refusal.itemList.badCsv")), false);
         }
         return rows;
     }
 
-    private static String decode(byte[] content, String name) {
+    private static String decode(byte[] content, Object name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
@@ -94,8 +92,8 @@ final class CsvSheet {
             for (int i = 0; i < in.position(); i++) {
                 line += content[i] == '\n' ? 1 : 0;
             }
-            throw new ItemListException(List.of(new ItemListException.Problem(line, null, "is not UTF-8 text; "
-                    + "save " + name + " as \"CSV UTF-8\" (Excel: Save As → CSV UTF-8) and upload it again")), false);
+            throw new ItemListException(List.of(new ItemListException.Problem(line, null,
+                    "refusal.itemList.notUtf8", name)), false);
         }
         out.flip();
         String text = out.toString();

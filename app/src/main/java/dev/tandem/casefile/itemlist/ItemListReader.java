@@ -59,31 +59,31 @@ public final class ItemListReader {
      * @throws ItemListException listing every problem when the file is refused
      */
     public List<ItemRow> read(String fileName, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
+        Object name = fileName == null || fileName.isBlank() ? Problems.reason("refusal.itemList.theFile")
+                : fileName.strip();
         if (content == null || content.length == 0) {
-            throw Problems.file(name + " is empty");
+            throw Problems.file("refusal.itemList.empty", name);
         }
         if (content.length > MAX_BYTES) {
-            throw Problems.file(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; an item list is"
-                    + " smaller, so split it into several lists");
+            throw Problems.file("refusal.itemList.tooLarge", name, String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         FileMagic magic = FileMagic.valueOf(content);
         Sheet sheet = switch (magic) {
             case OOXML -> XlsxSheet.read(content, name, MAX_ROWS + 1);
             case UNKNOWN -> CsvSheet.read(content, name, MAX_ROWS + 1);
-            default -> throw Problems.file(name + " " + refusal(magic, content));
+            default -> throw Problems.file(refusal(magic, content), name, magic.name());
         };
         if (sheet.rows().size() > MAX_ROWS) {
-            throw Problems.file(ItemTable.tooManyItems(name, MAX_ITEMS));
+            throw ItemTable.tooManyItems(name, MAX_ITEMS);
         }
         return ItemTable.read(sheet, name, MAX_ITEMS);
     }
 
+    /** The key of the refusal of a file that is not an item list; its arguments are the name and the type. */
     private static String refusal(FileMagic magic, byte[] content) {
-        String upload = ", not an item list; upload the list as CSV (UTF-8) or Excel (.xlsx)";
         switch (magic) {
             case PDF:
-                return "is a PDF document" + upload;
+                return "refusal.itemList.pdf";
             case PNG:
             case JPEG:
             case GIF:
@@ -91,35 +91,34 @@ public final class ItemListReader {
             case BMP:
             case WMF:
             case EMF:
-                return "is an image (" + magic.name() + ")" + upload;
+                return "refusal.itemList.image";
             case OLE2:
-                return oldOffice(content, upload);
+                return oldOffice(content);
             case BIFF2:
             case BIFF3:
             case BIFF4:
-                return "is an old Excel sheet (.xls); " + SAVE_AS_XLSX;
+                return "refusal.itemList.oldExcel";
             case HTML:
-                return "is a web page (HTML)" + upload;
+                return "refusal.itemList.html";
             case XML:
-                return "is an XML file" + upload;
+                return "refusal.itemList.xml";
             default:
-                return "is a word-processor document" + upload;
+                return "refusal.itemList.wordProcessor";
         }
     }
 
-    private static String oldOffice(byte[] content, String upload) {
+    private static String oldOffice(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return "is protected with a password; remove the password in Excel (File → Info → Protect Workbook"
-                        + " → Encrypt with Password), save it and upload it again";
+                return "refusal.itemList.encrypted";
             }
             if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
-                return "is an Excel 97–2003 workbook (.xls); " + SAVE_AS_XLSX;
+                return "refusal.itemList.xls";
             }
-            return "is an older Office document (Word, PowerPoint…)" + upload;
+            return "refusal.itemList.oldOffice";
         } catch (IOException | RuntimeException e) {
-            return "is a damaged older Office document" + upload;
+            return "refusal.itemList.damagedOffice";
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tandem.casefile.CaseLimits;
+import dev.tandem.common.CleanTextValidator;
+
 /**
  * Makes items of a sheet's rows: finds the header row, maps its columns, then checks every row below it and
  * collects every problem. Rows labelled "Total", "Subtotal", "합계" or "소계" without quantity, unit or HS code
@@ -17,9 +20,9 @@ import java.util.Set;
 final class ItemTable {
 
     static final int HEADER_SEARCH_ROWS = 10;
-    static final int MAX_DESCRIPTION = 500;
-    static final int MAX_SPECIFICATION = 2_000;
-    static final int MAX_UNIT = 50;
+    static final int MAX_DESCRIPTION = CaseLimits.DESCRIPTION;
+    static final int MAX_SPECIFICATION = CaseLimits.SPECIFICATION;
+    static final int MAX_UNIT = CaseLimits.UNIT;
 
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
     private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -41,15 +44,14 @@ final class ItemTable {
         return header == null ? 0 : header.columns.size();
     }
 
-    static List<ItemRow> read(Sheet sheet, String name, int maxItems) {
+    static List<ItemRow> read(Sheet sheet, Object name, int maxItems) {
         List<Sheet.Row> rows = sheet.rows();
         if (rows.isEmpty()) {
-            throw Problems.file(name + " has no rows; it needs a header row and one row per item");
+            throw Problems.file("refusal.itemList.noRows", name);
         }
         Header header = findHeader(rows);
         if (header == null) {
-            throw Problems.file(name + " has no header row in its first " + HEADER_SEARCH_ROWS + " rows: one row"
-                    + " must name the columns Item, Quantity, Unit and HS code (or 품목, 수량, 단위, HS 코드)");
+            throw Problems.file("refusal.itemList.noHeader", name, String.valueOf(HEADER_SEARCH_ROWS));
         }
         ItemTable table = new ItemTable(header, sheet.decimalSeparator());
         table.checkHeader();
@@ -57,9 +59,8 @@ final class ItemTable {
         return table.items(rows.subList(rows.indexOf(header.row) + 1, rows.size()), name, maxItems);
     }
 
-    static String tooManyItems(String name, int maxItems) {
-        return name + " has more than " + String.format(Locale.ROOT, "%,d", maxItems) + " items, more than one list"
-                + " may have; split it into several lists";
+    static ItemListException tooManyItems(Object name, int maxItems) {
+        return Problems.file("refusal.itemList.tooManyItems", name, String.format(Locale.ROOT, "%,d", maxItems));
     }
 
     private static Header findHeader(List<Sheet.Row> rows) {
@@ -78,21 +79,20 @@ final class ItemTable {
 
     private void checkHeader() {
         int at = header.row.number();
-        header.duplicates.forEach(problem -> problems.add(at, null, problem));
+        header.duplicates.forEach(names -> problems.add(at, null, "refusal.itemList.duplicateColumn",
+                (Object[]) names));
         for (ItemColumn column : ItemColumn.values()) {
             if (column.required() && !header.columns.containsKey(column)) {
-                problems.add(at, null, "there is no " + column.label() + " column (name it " + column.examples()
-                        + ")");
+                problems.add(at, null, "refusal.itemList.missingColumn", column.label(), column.examples());
             }
             if (column.isValue() && header.columns.containsKey(column)
                     && ItemColumn.namesForeignCurrency(header.names.get(column))) {
-                problems.add(at, header.names.get(column), "values must be in US dollars; convert them and name the"
-                        + " column \"" + column.label() + "\"");
+                problems.add(at, header.names.get(column), "refusal.itemList.notDollars", column.label());
             }
         }
     }
 
-    private List<ItemRow> items(List<Sheet.Row> rows, String name, int maxItems) {
+    private List<ItemRow> items(List<Sheet.Row> rows, Object name, int maxItems) {
         List<ItemRow> items = new ArrayList<>();
         List<Sheet.Row> summaries = new ArrayList<>();
         int count = 0;
@@ -105,10 +105,10 @@ final class ItemTable {
                 continue;
             }
             if (++count > maxItems) {
-                throw Problems.file(tooManyItems(name, maxItems));
+                throw tooManyItems(name, maxItems);
             }
             if (blank(row, ItemColumn.QUANTITY) && blank(row, ItemColumn.UNIT) && blank(row, ItemColumn.HS_CODE)) {
-                problems.add(row.number(), null, "has no quantity, unit or HS code; complete the row or delete it");
+                problems.add(row.number(), null, "refusal.itemList.incompleteRow");
                 continue;
             }
             ItemRow item = item(row);
@@ -122,7 +122,7 @@ final class ItemTable {
         }
         problems.throwIfAny();
         if (items.isEmpty()) {
-            throw Problems.file(name + " has a header row but no items below it");
+            throw Problems.file("refusal.itemList.noItems", name);
         }
         return items;
     }
@@ -130,25 +130,25 @@ final class ItemTable {
     private ItemRow item(Sheet.Row row) {
         int at = row.number();
         String description = text(row, ItemColumn.DESCRIPTION, MAX_DESCRIPTION, true,
-                "; put the details in the Specification column");
-        String specification = text(row, ItemColumn.SPECIFICATION, MAX_SPECIFICATION, false, "");
+                "refusal.itemList.descriptionTooLong");
+        String specification = text(row, ItemColumn.SPECIFICATION, MAX_SPECIFICATION, false,
+                "refusal.itemList.tooLong");
         BigDecimal quantity = number(row, ItemColumn.QUANTITY, true);
         if (quantity != null && quantity.signum() <= 0) {
-            problems.add(at, header.name(ItemColumn.QUANTITY), "must be more than zero (it is "
-                    + ItemValues.show(quantity, false) + ")");
+            problems.add(at, header.name(ItemColumn.QUANTITY), "refusal.itemList.notPositive",
+                    ItemValues.show(quantity, false));
             quantity = null;
         }
-        String unit = text(row, ItemColumn.UNIT, MAX_UNIT, true, "");
+        String unit = text(row, ItemColumn.UNIT, MAX_UNIT, true, "refusal.itemList.tooLong");
         String hsCode = hsCode(row);
         BigDecimal unitValue = number(row, ItemColumn.UNIT_VALUE, false);
         BigDecimal totalValue = number(row, ItemColumn.TOTAL_VALUE, false);
         ItemDirection direction = direction(row);
         if (quantity != null && unitValue != null && totalValue != null
                 && quantity.multiply(unitValue).subtract(totalValue).abs().compareTo(HALF_CENT) > 0) {
-            problems.add(at, header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(totalValue, true)
-                    + " is not quantity × unit value (" + ItemValues.show(quantity, false) + " × "
-                    + ItemValues.show(unitValue, true) + " = " + ItemValues.show(quantity.multiply(unitValue), true)
-                    + ")");
+            problems.add(at, header.name(ItemColumn.TOTAL_VALUE), "refusal.itemList.totalNotProduct",
+                    ItemValues.show(totalValue, true), ItemValues.show(quantity, false),
+                    ItemValues.show(unitValue, true), ItemValues.show(quantity.multiply(unitValue), true));
             return null;
         }
         if (description == null || quantity == null || unit == null || hsCode == null || direction == null) {
@@ -165,8 +165,8 @@ final class ItemTable {
         BigDecimal stated = number(summary, ItemColumn.TOTAL_VALUE, false);
         BigDecimal sum = items.stream().map(ItemRow::totalValueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (stated != null && stated.subtract(sum).abs().compareTo(CENT) > 0) {
-            problems.add(summary.number(), header.name(ItemColumn.TOTAL_VALUE), ItemValues.show(stated, true)
-                    + " is not the sum of the items' total values (" + ItemValues.show(sum, true) + ")");
+            problems.add(summary.number(), header.name(ItemColumn.TOTAL_VALUE), "refusal.itemList.totalNotSum",
+                    ItemValues.show(stated, true), ItemValues.show(sum, true));
         }
     }
 
@@ -204,25 +204,30 @@ final class ItemTable {
         }
         Sheet.Cell cell = row.cell(index);
         if (cell.unusable() != null) {
-            problems.add(row.number(), header.name(column), cell.unusable());
+            problems.add(row.number(), header.name(column), cell.unusable().getCodes()[0],
+                    cell.unusable().getArguments());
             return null;
         }
         if (cell.isBlank()) {
             if (required) {
-                problems.add(row.number(), header.name(column), "is empty");
+                problems.add(row.number(), header.name(column), "refusal.itemList.emptyCell");
             }
             return null;
         }
         return cell;
     }
 
-    private String text(Sheet.Row row, ItemColumn column, int maxLength, boolean required, String hint) {
+    private String text(Sheet.Row row, ItemColumn column, int maxLength, boolean required, String tooLongKey) {
         Sheet.Cell cell = cell(row, column, required);
         if (cell == null) {
             return null;
         }
         if (cell.text().length() > maxLength) {
-            problems.add(row.number(), header.name(column), "is longer than " + maxLength + " characters" + hint);
+            problems.add(row.number(), header.name(column), tooLongKey, String.valueOf(maxLength));
+            return null;
+        }
+        if (!CleanTextValidator.isClean(cell.text())) {
+            problems.add(row.number(), header.name(column), CleanTextValidator.REFUSAL);
             return null;
         }
         return cell.text();
@@ -237,13 +242,19 @@ final class ItemTable {
             BigDecimal value = cell.number() != null ? cell.number() : ItemValues.number(cell.text(), column.isValue(),
                     decimalSeparator);
             if (column.isValue() && value.signum() < 0) {
-                problems.add(row.number(), header.name(column), "must not be negative (it is "
-                        + ItemValues.show(value, true) + ")");
+                problems.add(row.number(), header.name(column), "refusal.itemList.negative",
+                        ItemValues.show(value, true));
+                return null;
+            }
+            int integerDigits = column.isValue() ? CaseLimits.VALUE_INTEGER : CaseLimits.QUANTITY_INTEGER;
+            if (value.precision() - value.scale() > integerDigits) {
+                problems.add(row.number(), header.name(column), "refusal.itemList.tooManyDigits",
+                        String.valueOf(integerDigits));
                 return null;
             }
             return value;
         } catch (ItemValues.Unreadable e) {
-            problems.add(row.number(), header.name(column), e.getMessage());
+            problems.add(row.number(), header.name(column), e.key(), e.args());
             return null;
         }
     }
@@ -256,7 +267,7 @@ final class ItemTable {
         try {
             return ItemValues.hsCode(cell.text(), cell.number() != null);
         } catch (ItemValues.Unreadable e) {
-            problems.add(row.number(), header.name(ItemColumn.HS_CODE), e.getMessage());
+            problems.add(row.number(), header.name(ItemColumn.HS_CODE), e.key(), e.args());
             return null;
         }
     }
@@ -272,7 +283,7 @@ final class ItemTable {
         try {
             return ItemValues.direction(cell.text());
         } catch (ItemValues.Unreadable e) {
-            problems.add(row.number(), header.name(ItemColumn.DIRECTION), e.getMessage());
+            problems.add(row.number(), header.name(ItemColumn.DIRECTION), e.key(), e.args());
             return null;
         }
     }
@@ -283,7 +294,7 @@ final class ItemTable {
         final Sheet.Row row;
         final Map<ItemColumn, Integer> columns = new EnumMap<>(ItemColumn.class);
         final Map<ItemColumn, String> names = new EnumMap<>(ItemColumn.class);
-        final List<String> duplicates = new ArrayList<>();
+        final List<String[]> duplicates = new ArrayList<>();
 
         Header(Sheet.Row row) {
             this.row = row;
@@ -299,8 +310,7 @@ final class ItemTable {
                     continue;
                 }
                 if (columns.containsKey(column)) {
-                    duplicates.add("columns '" + names.get(column) + "' and '" + text + "' both look like "
-                            + column.label() + "; rename or remove one");
+                    duplicates.add(new String[] {names.get(column), text, column.label()});
                     continue;
                 }
                 columns.put(column, i);

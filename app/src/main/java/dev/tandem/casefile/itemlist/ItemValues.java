@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.tandem.common.InvalidInputException;
+
 /**
  * Reads the values of an item list's cells as a person wrote them. Pure logic, no file formats.
  * <ul>
@@ -41,8 +43,21 @@ final class ItemValues {
     /** A cell that cannot be read as what its column needs; the message completes "row 7, column X: …". */
     static final class Unreadable extends Exception {
 
-        Unreadable(String reason) {
-            super(reason, null, false, false);
+        private final String key;
+        private final transient Object[] args;
+
+        Unreadable(String key, Object... args) {
+            super(InvalidInputException.inEnglish(key, args), null, false, false);
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        String key() {
+            return key;
+        }
+
+        Object[] args() {
+            return args.clone();
         }
     }
 
@@ -73,10 +88,9 @@ final class ItemValues {
         if (canonical == null) {
             var withWord = NUMBER_WITH_WORD.matcher(written.strip());
             if (!money && withWord.matches()) {
-                throw new Unreadable("'" + written.strip() + "' is not a number; put the unit ("
-                        + withWord.group(1).strip() + ") in the Unit column");
+                throw new Unreadable("refusal.itemList.numberWithUnit", written.strip(), withWord.group(1).strip());
             }
-            throw new Unreadable("'" + written.strip() + "' is not a number");
+            throw new Unreadable("refusal.itemList.notNumber", written.strip());
         }
         BigDecimal value = new BigDecimal(canonical);
         return negative ? value.negate() : value;
@@ -143,19 +157,18 @@ final class ItemValues {
     static String hsCode(String written, boolean fromNumber) throws Unreadable {
         String s = SPACES.matcher(Normalizer.normalize(written, Normalizer.Form.NFKC)).replaceAll("");
         if (!HS.matcher(s).matches()) {
-            throw new Unreadable("'" + written.strip() + "' is not an HS code: write digits, with or without dots"
-                    + " (8704.21 or 870421)");
+            throw new Unreadable("refusal.itemList.notHsCode", written.strip());
         }
         if (fromNumber && s.indexOf('.') > 0 && (s.length() - s.indexOf('.') - 1) % 2 == 1) {
             s = s + "0";
         }
         int digits = s.replace(".", "").length();
         if (digits < 4) {
-            throw new Unreadable("'" + written.strip() + "' is too short for an HS code (4 to 10 digits)"
-                    + (fromNumber ? "; if it starts with 0, format the cell as text" : ""));
+            throw new Unreadable(fromNumber ? "refusal.itemList.hsCodeTooShortNumber" : "refusal.itemList.hsCodeTooShort",
+                    written.strip());
         }
         if (digits > 10) {
-            throw new Unreadable("'" + written.strip() + "' is too long for an HS code (4 to 10 digits)");
+            throw new Unreadable("refusal.itemList.hsCodeTooLong", written.strip());
         }
         return s;
     }
@@ -168,8 +181,7 @@ final class ItemValues {
         if (FROM.contains(key)) {
             return ItemDirection.FROM;
         }
-        throw new Unreadable("'" + written.strip() + "' is not a direction: write TO (to the DPRK) or FROM"
-                + " (from the DPRK), or leave it empty for TO");
+        throw new Unreadable("refusal.itemList.notDirection", written.strip());
     }
 
     /** True for the label of a totals or subtotals row ("Total", "Grand total", "합계", "소계"). */

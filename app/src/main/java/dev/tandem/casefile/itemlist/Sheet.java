@@ -26,7 +26,7 @@ record Sheet(List<Sheet.Row> rows, char decimalSeparator) {
      * One cell: its text as shown, the number a spreadsheet stored (or {@code null}), or why it cannot be used
      * (a formula error).
      */
-    record Cell(String text, BigDecimal number, String unusable) {
+    record Cell(String text, BigDecimal number, org.springframework.context.MessageSourceResolvable unusable) {
 
         static final Cell BLANK = new Cell("", null, null);
 

@@ -47,13 +47,12 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    static Sheet read(byte[] content, String name, int maxRows) {
+    static Sheet read(byte[] content, Object name, int maxRows) {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(content));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw Problems.file(name + " is a ZIP archive, not an Excel workbook; upload the list as CSV (UTF-8)"
-                    + " or Excel (.xlsx)");
+            throw Problems.file("refusal.itemList.zip", name);
         } catch (IOException | RuntimeException e) {
             throw unreadable(name, e);
         }
@@ -71,29 +70,25 @@ final class XlsxSheet {
         }
     }
 
-    private static void requireWorkbook(OPCPackage pkg, String name) {
+    private static void requireWorkbook(OPCPackage pkg, Object name) {
         var main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         String type = main.isEmpty() ? "" : main.get(0).getContentType();
         if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
-            throw Problems.file(name + " is an Office document but not an Excel workbook; upload the list as"
-                    + " CSV (UTF-8) or Excel (.xlsx)");
+            throw Problems.file("refusal.itemList.notWorkbook", name);
         }
     }
 
-    private static ItemListException unreadable(String name, Exception e) {
+    private static ItemListException unreadable(Object name, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("zip bomb") || message.contains("max size")) {
-                return Problems.file(name + " expands to far more data than a list of items needs (a possible"
-                        + " zip bomb) and is refused");
+                return Problems.file("refusal.itemList.zipBomb", name);
             }
             if (message.contains("doctype")) {
-                return Problems.file(name + " contains XML declarations that Excel never writes (a DOCTYPE) and"
-                        + " is refused");
+                return Problems.file("refusal.itemList.doctype", name);
             }
         }
-        return Problems.file(name + " could not be read as an Excel workbook; open it in Excel, save it as"
-                + " Excel Workbook (.xlsx) and upload it again");
+        return Problems.file("refusal.itemList.damagedWorkbook", name);
     }
 
     private static List<Sheet.Row> rows(XSSFSheet sheet, int maxRows) {
@@ -123,8 +118,8 @@ final class XlsxSheet {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (!cell.getCTCell().isSetV()) {
-                return new Sheet.Cell("=" + cell.getCellFormula(), null, "the formula =" + cell.getCellFormula()
-                        + " has no saved result; open the file in Excel, save it and upload it again");
+                return new Sheet.Cell("=" + cell.getCellFormula(), null,
+                        Problems.reason("refusal.itemList.formulaWithoutResult", cell.getCellFormula()));
             }
             type = cell.getCachedFormulaResultType();
         }
@@ -140,8 +135,9 @@ final class XlsxSheet {
                 return Sheet.Cell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
             case ERROR:
                 String error = cell.getErrorCellString();
-                return new Sheet.Cell(error, null, "shows the error " + error
-                        + (cell.getCellType() == CellType.FORMULA ? " (from =" + cell.getCellFormula() + ")" : ""));
+                return new Sheet.Cell(error, null, cell.getCellType() == CellType.FORMULA
+                        ? Problems.reason("refusal.itemList.formulaError", error, cell.getCellFormula())
+                        : Problems.reason("refusal.itemList.cellError", error));
             default:
                 return Sheet.Cell.BLANK;
         }

@@ -1,0 +1,85 @@
+package dev.tandem.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.tandem.casefile.CaseLimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits the forms and the API declare (the modules' {@code *Limits} classes) are the database's: a text
+ * column is exactly as long as its limit (or unbounded), a number column holds exactly the digits allowed. Run on
+ * H2 and on PostgreSQL, since each reads the migrations its own way.
+ */
+abstract class InputLimitsContract {
+
+    /** table, column, the limit in characters; {@code null} limit: a TEXT column the application bounds. */
+    private static final List<Object[]> TEXT = List.of(
+            new Object[] {"case_file", "title", CaseLimits.TITLE},
+            new Object[] {"case_file", "purpose", null},
+            new Object[] {"case_file", "route", CaseLimits.ROUTE},
+            new Object[] {"case_item", "description", CaseLimits.DESCRIPTION},
+            new Object[] {"case_item", "specification", CaseLimits.SPECIFICATION},
+            new Object[] {"case_item", "unit", CaseLimits.UNIT},
+            new Object[] {"case_counterparty", "name", CaseLimits.NAME},
+            new Object[] {"case_counterparty", "country", CaseLimits.COUNTRY},
+            new Object[] {"case_status_event", "note", CaseLimits.REASON},
+            new Object[] {"case_document", "file_name", CaseLimits.FILE_NAME},
+            new Object[] {"case_rfi", "question", CaseLimits.QUESTION},
+            new Object[] {"case_rfi", "answer", CaseLimits.ANSWER});
+
+    /** table, column, digits before the decimal point, digits after it. */
+    private static final List<Object[]> NUMBERS = List.of(
+            new Object[] {"case_item", "quantity", CaseLimits.QUANTITY_INTEGER, CaseLimits.QUANTITY_FRACTION},
+            new Object[] {"case_item", "unit_value_usd", CaseLimits.VALUE_INTEGER, CaseLimits.VALUE_FRACTION},
+            new Object[] {"case_item", "total_value_usd", CaseLimits.VALUE_INTEGER, CaseLimits.VALUE_FRACTION});
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Map<String, Object> column(String table, String column) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT character_maximum_length AS len, numeric_precision AS num_precision, numeric_scale AS num_scale,
+                       data_type AS type
+                FROM information_schema.columns
+                WHERE lower(table_schema) = 'public' AND lower(table_name) = :table AND lower(column_name) = :column""")
+                .param("table", table).param("column", column).query().listOfRows();
+        assertThat(rows).as(table + "." + column + " exists").hasSize(1);
+        Map<String, Object> row = new java.util.HashMap<>();
+        rows.get(0).forEach((k, v) -> row.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        return row;
+    }
+
+    @Test
+    void holdsTextAsLongAsTheDeclaredLimitAndNoLonger() {
+        for (Object[] expected : TEXT) {
+            Map<String, Object> column = column((String) expected[0], (String) expected[1]);
+            Number length = (Number) column.get("len");
+            String where = expected[0] + "." + expected[1];
+            if (expected[2] == null) {
+                assertThat(length == null || length.longValue() >= Integer.MAX_VALUE / 2).as(where + " is unbounded")
+                        .isTrue();
+            } else {
+                assertThat(length).as(where).isNotNull();
+                assertThat(length.intValue()).as(where).isEqualTo(expected[2]);
+            }
+        }
+    }
+
+    @Test
+    void holdsNumbersWithTheDeclaredDigits() {
+        for (Object[] expected : NUMBERS) {
+            Map<String, Object> column = column((String) expected[0], (String) expected[1]);
+            int precision = ((Number) column.get("num_precision")).intValue();
+            int scale = ((Number) column.get("num_scale")).intValue();
+            String where = expected[0] + "." + expected[1];
+            assertThat(precision - scale).as(where + " digits before the point").isEqualTo(expected[2]);
+            assertThat(scale).as(where + " digits after the point").isEqualTo(expected[3]);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tandem.system;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class InputLimitsPostgresIntegrationTests extends InputLimitsContract {
+}
