@@ -2,99 +2,63 @@ package dev.tandem;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-
 /**
- * Counts the SQL statements the current thread sends to the database: every statement prepared (a JDBC batch is
- * one) and every plain statement executed. Import it into a test's context to prove how many queries a request
- * takes; MockMvc serves a request on the test's thread, so the count is that request's and nobody else's.
+ * A view of a real data source that counts the SQL statements prepared through it, for tests that hold a
+ * repository to a fixed number of queries: build the repository over {@link #dataSource()}, run it, read
+ * {@link #count()}. Every call goes to the real database.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class StatementCounter {
+public final class StatementCounter {
 
-    private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
+    private final DataSource target;
+    private final AtomicInteger statements = new AtomicInteger();
 
-    /** Starts counting anew on this thread. */
-    public static void reset() {
-        STATEMENTS.get().clear();
+    public StatementCounter(DataSource target) {
+        this.target = target;
     }
 
-    /** The statements sent by this thread since {@link #reset()}, in order. */
-    public static List<String> statements() {
-        return List.copyOf(STATEMENTS.get());
+    public DataSource dataSource() {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                forward(target, (method, result) -> method.getName().equals("getConnection")
+                        ? countingConnection((Connection) result) : result));
     }
 
-    @Bean
-    static BeanPostProcessor countingDataSources() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource source && !(bean instanceof Counting) ? new Counting(source) : bean;
-            }
-        };
+    public int count() {
+        return statements.get();
     }
 
-    static final class Counting extends DelegatingDataSource {
+    public void reset() {
+        statements.set(0);
+    }
 
-        Counting(DataSource target) {
-            super(target);
-        }
+    private Connection countingConnection(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                forward(connection, (method, result) -> {
+                    if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+                            || method.getName().equals("prepareCall")) {
+                        statements.incrementAndGet();
+                    }
+                    return result;
+                }));
+    }
 
-        @Override
-        public Connection getConnection() throws SQLException {
-            return counted(super.getConnection());
-        }
+    private interface After {
+        Object apply(Method method, Object result);
+    }
 
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return counted(super.getConnection(user, password));
-        }
-
-        private static Connection counted(Connection connection) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                String name = method.getName();
-                if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null) {
-                    STATEMENTS.get().add((String) args[0]);
-                }
-                Object result = invoke(connection, method, args);
-                if (name.equals("createStatement")) {
-                    return plain((java.sql.Statement) result);
-                }
-                return result;
-            };
-            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, handler);
-        }
-
-        private static java.sql.Statement plain(java.sql.Statement statement) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getName().startsWith("execute") && args != null && args.length > 0
-                        && args[0] instanceof String sql) {
-                    STATEMENTS.get().add(sql);
-                }
-                return invoke(statement, method, args);
-            };
-            return (java.sql.Statement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                    new Class<?>[] {java.sql.Statement.class}, handler);
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    private static InvocationHandler forward(Object target, After after) {
+        return (proxy, method, args) -> {
             try {
-                return method.invoke(target, args);
+                return after.apply(method, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-        }
+        };
     }
 }

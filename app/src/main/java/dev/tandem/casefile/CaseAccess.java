@@ -1,13 +1,11 @@
 package dev.tandem.casefile;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.tandem.common.ConflictException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.PreconditionRequiredException;
-import dev.tandem.journal.Journal;
+import dev.tandem.identity.CurrentUser;
 
 /**
  * Who may see which case: an applicant only its own; party staff every case once it is submitted (a draft is its
@@ -18,9 +16,11 @@ import dev.tandem.journal.Journal;
 class CaseAccess {
 
     private final CaseFiles cases;
+    private final CurrentUser user;
 
-    CaseAccess(CaseFiles cases) {
+    CaseAccess(CaseFiles cases, CurrentUser user) {
         this.cases = cases;
+        this.user = user;
     }
 
     /** The case if the caller may see it. */
@@ -75,17 +75,11 @@ class CaseAccess {
 
     /** The signed-in applicant, or null for anyone else (party staff, the system). */
     String applicantOrNull() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return null;
-        }
-        boolean applicant = auth.getAuthorities().stream().anyMatch(a -> "ROLE_APPLICANT".equals(a.getAuthority()));
-        return applicant ? auth.getName() : null;
+        return user.isApplicant() ? user.username().orElse(null) : null;
     }
 
     String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? Journal.SYSTEM_ACTOR : auth.getName();
+        return user.actorName();
     }
 
     /** A caller who read version N must not overwrite a newer one; the save checks the version it loaded too. */

@@ -76,7 +76,7 @@ public class CaseAttachments {
      * Attaches a document; its type is read from its content. The name is kept without folders or invisible
      * characters, and a refusal names only that, never a path.
      */
-    @PreAuthorize("hasAnyRole('APPLICANT','SECRETARIAT','ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayWorkOnCases()")
     @Transactional
     public CaseDocument attach(String ref, String fileName, byte[] content) {
         CaseFile file = access.ownedOrStaff(ref, null);

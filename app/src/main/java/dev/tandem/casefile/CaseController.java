@@ -26,6 +26,7 @@ import dev.tandem.casefile.itemlist.ItemListException;
 import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
+import dev.tandem.identity.Permissions;
 
 /**
  * Case pages: the list with search, filing a case with its itemised list file, and a case with its triage,
@@ -43,10 +44,11 @@ class CaseController {
     private final CaseSearch search;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final Permissions permissions;
 
     CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions,
                    CaseScreenings screenings, ItemListImport itemLists, CaseSearch search, MessageSource messages,
-                   Refusals refusals) {
+                   Refusals refusals, Permissions permissions) {
         this.cases = cases;
         this.attachments = attachments;
         this.questions = questions;
@@ -55,6 +57,7 @@ class CaseController {
         this.search = search;
         this.messages = messages;
         this.refusals = refusals;
+        this.permissions = permissions;
     }
 
     /** What a case action carries: the reason or note, and the version the user read. */
@@ -134,7 +137,7 @@ class CaseController {
         model.addAttribute("screenings", screenings.of(file));
         model.addAttribute("documents", attachments.documents(ref));
         model.addAttribute("questions", questions.informationRequests(ref));
-        if (file.status() == CaseStatus.SUBMITTED && cases.mayMoveCases()) {
+        if (file.status() == CaseStatus.SUBMITTED && permissions.mayRunCases()) {
             model.addAttribute("forums", cases.forumsTakingCases().stream()
                     .filter(f -> !f.code().equals(file.forumCode())).toList());
         }

@@ -33,7 +33,7 @@ import dev.tandem.journal.Journal;
 @Service
 public class CaseManagement {
 
-    static final String STAFF = "hasAnyRole('SECRETARIAT','ADMINISTRATOR')";
+    static final String STAFF = "@permissions.mayRunCases()";
     /** The parties whose working group Tandem serves; a new case goes to their open forum. */
     private static final Set<String> ALLIES = Set.of("ROK", "US");
 
@@ -83,14 +83,6 @@ public class CaseManagement {
         return access.visible(ref);
     }
 
-    /** Whether the caller may file cases with another forum (the secretariat). */
-    public boolean mayMoveCases() {
-        return access.applicantOrNull() == null && org.springframework.security.core.context.SecurityContextHolder
-                .getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARIAT")
-                        || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
-    }
-
     /** The forums a case may be filed with today: open, of the allies, with a charter in force to judge it by. */
     @Transactional(readOnly = true)
     public List<ForumSummary> forumsTakingCases() {
@@ -105,7 +97,7 @@ public class CaseManagement {
      * Starts a draft case for the signed-in applicant with the forum it names (none named: the only forum that takes
      * cases). A forum that is terminated, suspended or has no charter to judge cases by is refused, saying so.
      */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("@permissions.mayFileCases()")
     @Transactional
     public CaseFile fileDraft(CaseDraft draft) {
         validate(draft);
@@ -117,7 +109,7 @@ public class CaseManagement {
         return saved;
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("@permissions.mayFileCases()")
     @Transactional
     public CaseFile revise(String ref, CaseDraft draft, Integer version) {
         CaseFile file = CaseAccess.requireVersion(access.owned(ref, null), version);
@@ -136,7 +128,7 @@ public class CaseManagement {
      * Submits a draft: its counterparties are screened, its items checked against the rules in force today, and
      * the forum's charter in force today decides which clearances it needs.
      */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("@permissions.mayFileCases()")
     @Transactional
     public CaseFile submit(String ref, Integer version) {
         CaseFile file = access.owned(ref, version);
@@ -155,7 +147,7 @@ public class CaseManagement {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('APPLICANT','SECRETARIAT','ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayWorkOnCases()")
     @Transactional
     public CaseFile withdraw(String ref, String reason, Integer version) {
         CaseFile file = access.ownedOrStaff(ref, version);

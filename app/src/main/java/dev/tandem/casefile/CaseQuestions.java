@@ -56,7 +56,7 @@ public class CaseQuestions {
         return asked;
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("@permissions.mayFileCases()")
     @Transactional
     public InformationRequest answer(String ref, long requestId, String answer) {
         CaseFile file = access.owned(ref, null);

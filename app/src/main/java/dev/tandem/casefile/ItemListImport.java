@@ -27,7 +27,7 @@ public class ItemListImport {
     }
 
     /** Replaces a draft's items with those of a list file; the version read is required. */
-    @PreAuthorize("hasRole('APPLICANT')")
+    @PreAuthorize("@permissions.mayFileCases()")
     @Transactional
     public CaseFile replaceItems(String ref, Integer version, String fileName, byte[] content) {
         CaseFile current = lifecycle.caseFile(ref);

@@ -103,9 +103,32 @@ public class Forum {
         this.successorCode = successor.code;
     }
 
+    /**
+     * Appoints a co-chair for a party. The party's co-chair in office on that day hands over: their term ends the day
+     * before (Noh Kyu-duk from 2020-12-21 ends Lee Do-hoon's term on 2020-12-20). Refused when the forum is
+     * terminated, when the term starts before the forum was established, and when it starts on or before the day a
+     * predecessor still in office took up theirs (the new term would not follow theirs).
+     */
     void appoint(CoChair coChair) {
+        if (status() == ForumStatus.TERMINATED) {
+            throw new RuleViolationException("status", "refusal.forum.terminatedAppointsNobody", code, last().on());
+        }
         if (!parties.contains(coChair.party())) {
             throw new InvalidInputException("party", coChair.party() + " is not a party to forum " + code);
+        }
+        if (coChair.from().isBefore(establishedOn())) {
+            throw new RuleViolationException("from", "refusal.forum.termBeforeEstablishment", establishedOn());
+        }
+        for (int i = 0; i < coChairs.size(); i++) {
+            CoChair sitting = coChairs.get(i);
+            if (!sitting.party().equals(coChair.party()) || !sitting.inOfficeOnOrAfter(coChair.from())) {
+                continue;
+            }
+            if (!sitting.from().isBefore(coChair.from())) {
+                throw new RuleViolationException("from", "refusal.forum.termBeforePredecessor", sitting.person(),
+                        sitting.from());
+            }
+            coChairs.set(i, sitting.endingOn(coChair.from().minusDays(1)));
         }
         coChairs.add(coChair);
     }

@@ -55,9 +55,10 @@ class ForumDemoContent implements ApplicationRunner {
                 "Inaugural meeting in Washington, co-chaired by Stephen Biegun and Lee Do-hoon"));
         forums.appointCoChair(WORKING_GROUP, new CoChair("ROK", "Lee Do-hoon",
                 "Special Representative for Korean Peninsula Peace and Security Affairs",
-                day("2018-11-20"), day("2020-12-21")));
+                day("2018-11-20"), null));
         forums.appointCoChair(WORKING_GROUP, new CoChair("US", "Stephen Biegun",
                 "Special Representative for North Korea", day("2018-11-20"), day("2021-01-20")));
+        // ends Lee Do-hoon's term on 2020-12-20
         forums.appointCoChair(WORKING_GROUP, new CoChair("ROK", "Noh Kyu-duk",
                 "Special Representative for Korean Peninsula Peace and Security Affairs",
                 day("2020-12-21"), day("2021-06-23")));

@@ -18,15 +18,15 @@ import dev.tandem.journal.Journal;
 
 /**
  * The forum module's API: parties, forums, their timelines, co-chairs and hand-over. Every change is journaled in
- * the transaction that makes it; who may do what is checked here, so the UI and the API obey the same rules.
+ * the transaction that makes it; who may do what is checked here, so the UI and the API obey the same rules. The
+ * rules are named in the identity module's {@code permissions} bean (ADR 0012), referenced by name so that this
+ * module, which identity depends on, needs no dependency back.
  */
 @Service
 public class ForumManagement {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
     private static final Pattern PARTY_CODE = Pattern.compile("[A-Z]{2,10}");
-    static final String READERS = "hasAnyRole('MEMBER','CO_CHAIR','SECRETARIAT','AUDITOR','ADMINISTRATOR')";
-    static final String CLERKS = "hasAnyRole('SECRETARIAT','ADMINISTRATOR')";
 
     private final Forums forums;
     private final Parties parties;
@@ -53,16 +53,16 @@ public class ForumManagement {
         return code != null && parties.byCode(code).isPresent();
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public Party registerParty(String code, String nameEn, String nameKo) {
         if (code == null || !PARTY_CODE.matcher(code).matches()) {
-            throw new InvalidInputException("code", "must be 2 to 10 capital letters, like ROK or US");
+            throw new InvalidInputException("code", "refusal.forum.partyCode");
         }
         requireText("nameEn", nameEn, 200);
         requireText("nameKo", nameKo, 200);
         if (parties.byCode(code).isPresent()) {
-            throw new InvalidInputException("code", "party " + code + " exists already");
+            throw new InvalidInputException("code", "refusal.forum.partyExists", code);
         }
         Party party = new Party(code, nameEn.strip(), nameKo.strip());
         parties.insert(party);
@@ -70,20 +70,20 @@ public class ForumManagement {
         return party;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeForums()")
     @Transactional(readOnly = true)
     public List<Forum> forums() {
         return forums.all();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeForums()")
     @Transactional(readOnly = true)
     public Forum forum(String code) {
         return find(code, "code");
     }
 
     /** Establishes a forum between parties; its timeline starts with the establishment. */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayGovernForums()")
     @Transactional
     public Forum establish(NewForum request) {
         if (request.code() == null || !CODE.matcher(request.code()).matches()) {
@@ -116,7 +116,7 @@ public class ForumManagement {
     }
 
     /** Records the next event of a forum's status timeline (see {@link ForumStatus#next()}). */
-    @PreAuthorize(CLERKS)
+    @PreAuthorize("@permissions.mayKeepForumRecords()")
     @Transactional
     public Forum recordEvent(String code, ForumStatus status, LocalDate on, String note) {
         Forum forum = find(code, "code");
@@ -137,7 +137,7 @@ public class ForumManagement {
     }
 
     /** Hands a terminated forum's open work over to its successor; the successor's modules take it from here. */
-    @PreAuthorize(CLERKS)
+    @PreAuthorize("@permissions.mayKeepForumRecords()")
     @Transactional
     public Forum handOver(String code, String successorCode, String reason) {
         Forum forum = find(code, "code");
@@ -154,7 +154,7 @@ public class ForumManagement {
         return saved;
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayGovernForums()")
     @Transactional
     public Forum appointCoChair(String code, CoChair coChair) {
         Forum forum = find(code, "code");
@@ -177,7 +177,7 @@ public class ForumManagement {
     }
 
     /** Adopts the forum's next charter version ("Working Group 2.0" is a new version, not new code). */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayGovernForums()")
     @Transactional
     public Charter adoptCharter(String code, NewCharter request) {
         Forum forum = find(code, "code");
@@ -259,10 +259,10 @@ public class ForumManagement {
 
     private static void requireText(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, "refusal.required");
         }
         if (value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
+            throw new InvalidInputException(field, "refusal.forum.tooLong", max);
         }
     }
 

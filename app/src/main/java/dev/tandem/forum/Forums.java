@@ -1,10 +1,15 @@
 package dev.tandem.forum;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,25 +31,66 @@ class Forums {
         this.jdbc = jdbc;
     }
 
+    /** Every forum with its children, in five queries however many there are. */
     List<Forum> all() {
-        return jdbc.sql("SELECT code FROM forum ORDER BY id").query(String.class).list().stream()
-                .map(code -> byCode(code).orElseThrow())
-                .toList();
+        return load("", Map.of());
     }
 
     Optional<Forum> byCode(String code) {
-        return jdbc.sql("""
+        return load("WHERE f.code = :code", Map.of("code", code)).stream().findFirst();
+    }
+
+    /**
+     * Loads the forums a condition selects, then each kind of child (parties, timeline events, co-chairs,
+     * charters) for all of them in one query, grouped by forum: a fixed number of queries, never one per forum.
+     */
+    private List<Forum> load(String where, Map<String, ?> params) {
+        record Row(long id, String code, String nameEn, String nameKo, ForumKind kind, String successor, int version) {
+        }
+        List<Row> rows = jdbc.sql("""
                 SELECT f.id, f.code, f.name_en, f.name_ko, f.kind, f.version, s.code AS successor
                 FROM forum f LEFT JOIN forum s ON s.id = f.successor_id
-                WHERE f.code = :code""")
-                .param("code", code)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    return new Forum(id, rs.getString("code"), rs.getString("name_en"), rs.getString("name_ko"),
-                            ForumKind.valueOf(rs.getString("kind")), parties(id), timeline(id), coChairs(id),
-                            charters(id), rs.getString("successor"), rs.getInt("version"));
-                })
-                .optional();
+                """ + where + " ORDER BY f.id")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name_en"),
+                        rs.getString("name_ko"), ForumKind.valueOf(rs.getString("kind")), rs.getString("successor"),
+                        rs.getInt("version")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<String>> parties = byForum(ids, "SELECT forum_id, party_code FROM forum_party "
+                + "WHERE forum_id IN (:ids) ORDER BY forum_id, party_code", (rs, n) -> rs.getString("party_code"));
+        Map<Long, List<TimelineEvent>> timelines = byForum(ids, "SELECT forum_id, kind, occurred_on, note "
+                + "FROM forum_event WHERE forum_id IN (:ids) ORDER BY forum_id, position",
+                (rs, n) -> new TimelineEvent(ForumStatus.valueOf(rs.getString("kind")),
+                        rs.getDate("occurred_on").toLocalDate(), rs.getString("note")));
+        Map<Long, List<CoChair>> coChairs = byForum(ids, "SELECT forum_id, party_code, person, title, from_date, "
+                + "to_date FROM forum_co_chair WHERE forum_id IN (:ids) ORDER BY forum_id, position",
+                (rs, n) -> new CoChair(rs.getString("party_code"), rs.getString("person"), rs.getString("title"),
+                        rs.getDate("from_date").toLocalDate(),
+                        rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()));
+        Map<Long, List<Charter>> charters = byForum(ids, "SELECT * FROM charter WHERE forum_id IN (:ids) "
+                + "ORDER BY forum_id, version",
+                (rs, n) -> new Charter(rs.getInt("version"), rs.getString("name"), rs.getString("name_ko"),
+                        rs.getDate("effective_from").toLocalDate(), DecisionRule.valueOf(rs.getString("decision_rule")),
+                        rs.getInt("no_objection_working_days"), rs.getBoolean("holds_allowed"),
+                        CaseRouting.valueOf(rs.getString("case_routing")), rs.getInt("objection_window_days"),
+                        rs.getInt("forum_review_days"), rs.getString("note")));
+        return rows.stream().map(r -> new Forum(r.id(), r.code(), r.nameEn(), r.nameKo(), r.kind(),
+                        new LinkedHashSet<>(parties.getOrDefault(r.id(), List.of())),
+                        timelines.getOrDefault(r.id(), List.of()), coChairs.getOrDefault(r.id(), List.of()),
+                        charters.getOrDefault(r.id(), List.of()), r.successor(), r.version()))
+                .toList();
+    }
+
+    /** The children a query finds, by the forum they belong to, in the query's order. */
+    private <T> Map<Long, List<T>> byForum(List<Long> ids, String sql, RowMapper<T> child) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query((RowCallbackHandler) rs ->
+                grouped.computeIfAbsent(rs.getLong("forum_id"), k -> new ArrayList<>()).add(child.mapRow(rs, 0)));
+        return grouped;
     }
 
     /** Inserts a new forum or writes a loaded one back; returns the stored state. */
@@ -118,39 +164,5 @@ class Forums {
     boolean exists(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM forum WHERE code = :code").param("code", code)
                 .query(Integer.class).single() > 0;
-    }
-
-    private LinkedHashSet<String> parties(long id) {
-        return new LinkedHashSet<>(jdbc.sql("SELECT party_code FROM forum_party WHERE forum_id = :id ORDER BY party_code")
-                .param("id", id).query(String.class).list());
-    }
-
-    private List<TimelineEvent> timeline(long id) {
-        return jdbc.sql("SELECT kind, occurred_on, note FROM forum_event WHERE forum_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new TimelineEvent(ForumStatus.valueOf(rs.getString("kind")),
-                        rs.getDate("occurred_on").toLocalDate(), rs.getString("note")))
-                .list();
-    }
-
-    private List<Charter> charters(long id) {
-        return jdbc.sql("SELECT * FROM charter WHERE forum_id = :id ORDER BY version").param("id", id)
-                .query((rs, n) -> new Charter(rs.getInt("version"), rs.getString("name"), rs.getString("name_ko"),
-                        rs.getDate("effective_from").toLocalDate(), DecisionRule.valueOf(rs.getString("decision_rule")),
-                        rs.getInt("no_objection_working_days"), rs.getBoolean("holds_allowed"),
-                        CaseRouting.valueOf(rs.getString("case_routing")), rs.getInt("objection_window_days"),
-                        rs.getInt("forum_review_days"), rs.getString("note")))
-                .list();
-    }
-
-    private List<CoChair> coChairs(long id) {
-        return jdbc.sql("""
-                SELECT party_code, person, title, from_date, to_date FROM forum_co_chair
-                WHERE forum_id = :id ORDER BY position""")
-                .param("id", id)
-                .query((rs, n) -> new CoChair(rs.getString("party_code"), rs.getString("person"),
-                        rs.getString("title"), rs.getDate("from_date").toLocalDate(),
-                        rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()))
-                .list();
     }
 }

@@ -8,6 +8,8 @@ final class Passwords {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int MIN_LENGTH = 12;
+    /** bcrypt reads no more than 72 bytes of a password; a longer one would be cut without a word. */
+    static final int MAX_BYTES = 72;
 
     private Passwords() {
     }

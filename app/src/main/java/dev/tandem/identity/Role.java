@@ -1,5 +1,7 @@
 package dev.tandem.identity;
 
+import java.util.Optional;
+
 /**
  * What a user does in Tandem. Every role but {@link #APPLICANT} belongs to a party.
  */
@@ -17,12 +19,27 @@ public enum Role {
     /** Users, parties, lists and charters. */
     ADMINISTRATOR;
 
+    private static final String PREFIX = "ROLE_";
+
     public boolean belongsToParty() {
         return this != APPLICANT;
     }
 
     /** The Spring Security authority of this role. */
     public String authority() {
-        return "ROLE_" + name();
+        return PREFIX + name();
+    }
+
+    /** The role of a Spring Security authority ({@code ROLE_MEMBER}); empty for other authorities. */
+    public static Optional<Role> ofAuthority(String authority) {
+        if (authority == null || !authority.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        for (Role role : values()) {
+            if (role.name().equals(authority.substring(PREFIX.length()))) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -68,8 +68,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api-docs",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/journal/**", "/api/journal/**").hasAnyRole("AUDITOR", "ADMINISTRATOR")
+                        .requestMatchers("/admin/**")
+                                .hasAnyRole(Permissions.roleNames(Permissions.ADMINISTRATORS))
+                        .requestMatchers("/journal/**", "/api/journal/**")
+                                .hasAnyRole(Permissions.roleNames(Permissions.JOURNAL_READERS))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))

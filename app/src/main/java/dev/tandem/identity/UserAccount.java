@@ -1,11 +1,17 @@
 package dev.tandem.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 
+import dev.tandem.common.RuleViolationException;
+
 /**
- * A person who signs in to Tandem, with the sign-in state that lock-out needs.
+ * A person who signs in to Tandem, with the sign-in state that lock-out needs. Its state changes only through the
+ * methods below, each of which checks the current state and refuses with a reason; each returns the account as it
+ * is afterwards, which {@link UserAccounts#save} stores if nobody changed it meanwhile.
  *
- * @param lockedUntil while in the future, sign-in is refused even with the right password
+ * @param failedSignIns sign-in attempts counted since the last success or lock, including those still being checked
+ * @param lockedUntil   while in the future, sign-in is refused even with the right password
  */
 public record UserAccount(
         Long id,
@@ -24,8 +30,72 @@ public record UserAccount(
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /**
+     * Counts a sign-in attempt <em>before</em> its password is checked, so that attempts arriving together cannot
+     * all be checked: once {@code limit} attempts are counted, further ones are refused unchecked until one succeeds
+     * or the lock they lead to runs out. An expired lock is over.
+     */
+    UserAccount beginSignIn(Instant now, int limit) {
+        if (lockedAt(now)) {
+            throw new RuleViolationException("username", "refusal.identity.locked", username, lockedUntil.toString());
+        }
+        if (failedSignIns >= limit) {
+            throw new RuleViolationException("username", "refusal.identity.attemptsExhausted", username);
+        }
+        return with(failedSignIns + 1, null, enabled);
+    }
+
+    /** The right password: the attempts counted so far are forgotten. */
+    UserAccount signedIn() {
+        return with(0, null, enabled);
+    }
+
+    /**
+     * A wrong password (its attempt was counted by {@link #beginSignIn}): locks the account once the counted attempts
+     * reach the limit. Unchanged when they do not, or when a parallel attempt locked it already.
+     */
+    UserAccount failedSignIn(Instant now, int limit, Duration lockFor) {
+        if (lockedAt(now) || failedSignIns < limit) {
+            return this;
+        }
+        return with(0, now.plus(lockFor), enabled);
+    }
+
+    /** Lifts a lock before it runs out; refused when the account is not locked. */
+    UserAccount unlock(Instant now) {
+        if (!lockedAt(now)) {
+            throw new RuleViolationException("username", "refusal.identity.notLocked", username);
+        }
+        return with(0, null, enabled);
+    }
+
+    UserAccount enable() {
+        if (enabled) {
+            throw new RuleViolationException("enabled", "refusal.identity.alreadyEnabled", username);
+        }
+        return with(failedSignIns, lockedUntil, true);
+    }
+
+    UserAccount disable() {
+        if (!enabled) {
+            throw new RuleViolationException("enabled", "refusal.identity.alreadyDisabled", username);
+        }
+        return with(failedSignIns, lockedUntil, false);
+    }
+
+    /** A new password also lifts any lock: its owner got it from an administrator who checked who they are. */
+    UserAccount withPassword(String newHash) {
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, newHash, 0, null, enabled,
+                version);
+    }
+
     /** What others may see of an account: never the password hash. */
     public UserView view(Instant now) {
         return new UserView(username, displayName, role, partyCode, organisation, lockedAt(now), enabled);
+    }
+
+    private UserAccount with(int failed, Instant locked, boolean isEnabled) {
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, passwordHash, failed, locked,
+                isEnabled, version);
     }
 }

@@ -3,12 +3,15 @@ package dev.tandem.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.tandem.common.ConflictException;
 
 /** Stores user accounts. */
 @Repository
@@ -43,36 +46,34 @@ class UserAccounts {
                 .update();
     }
 
-    /** Counts one failed sign-in and returns the new count. */
-    int countFailure(String username) {
-        jdbc.sql("UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1, version = version + 1 WHERE username = :u")
-                .param("u", username).update();
-        return jdbc.sql("SELECT failed_sign_ins FROM app_user WHERE username = :u").param("u", username)
-                .query(Integer.class).single();
+    /**
+     * The account, its row locked until the transaction ends: whoever changes sign-in state reads it this way, so
+     * that attempts arriving together are counted one after the other (PostgreSQL and H2 alike).
+     */
+    Optional<UserAccount> byUsernameForUpdate(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE username = :u FOR UPDATE").param("u", username)
+                .query(UserAccounts::map).optional();
     }
 
-    void lock(String username, Instant until) {
-        jdbc.sql("""
-                UPDATE app_user SET locked_until = :until, failed_sign_ins = 0, version = version + 1
-                WHERE username = :u""")
-                .param("u", username).param("until", Timestamp.from(until)).update();
-    }
-
-    void clearFailures(String username) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL, version = version + 1
-                WHERE username = :u AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)""")
-                .param("u", username).update();
-    }
-
-    void changePassword(String username, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = :h, version = version + 1 WHERE username = :u")
-                .param("u", username).param("h", hash).update();
-    }
-
-    void setEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = :e, version = version + 1 WHERE username = :u")
-                .param("u", username).param("e", enabled).update();
+    /**
+     * Stores the state an account's method produced, if the account is still at the version it was read at; the
+     * stored account carries the next version.
+     */
+    UserAccount save(UserAccount a) {
+        int updated = jdbc.sql("""
+                UPDATE app_user SET password_hash = :hash, failed_sign_ins = :failed, locked_until = :locked,
+                                    enabled = :enabled, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("hash", a.passwordHash()).param("failed", a.failedSignIns())
+                .param("locked", new SqlParameterValue(Types.TIMESTAMP,
+                        a.lockedUntil() == null ? null : Timestamp.from(a.lockedUntil())))
+                .param("enabled", a.enabled()).param("id", a.id()).param("version", a.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("username", "refusal.identity.changedMeanwhile", a.username());
+        }
+        return new UserAccount(a.id(), a.username(), a.displayName(), a.role(), a.partyCode(), a.organisation(),
+                a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.enabled(), a.version() + 1);
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {

@@ -58,6 +58,18 @@ class UserApiController {
         return users.unlock(username, reason == null ? null : reason.reason());
     }
 
+    @PostMapping("/users/{username}/enable")
+    @Operation(summary = "Let a disabled account sign in again (administrator); refused when it is enabled")
+    UserView enable(@PathVariable String username, @RequestBody(required = false) Reason reason) {
+        return users.enable(username, reason == null ? null : reason.reason());
+    }
+
+    @PostMapping("/users/{username}/disable")
+    @Operation(summary = "Keep an account from signing in (administrator); refused when it is disabled or your own")
+    UserView disable(@PathVariable String username, @RequestBody(required = false) Reason reason) {
+        return users.disable(username, reason == null ? null : reason.reason());
+    }
+
     @PostMapping("/users/{username}/password")
     @Operation(summary = "Replace the password with a random one, returned once (administrator)")
     PasswordIssued resetPassword(@PathVariable String username, @RequestBody(required = false) Reason reason) {

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -13,20 +14,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 import dev.tandem.forum.ForumManagement;
 
-/** The administrator's user pages: list, create, unlock, reset a password. */
+/** The administrator's user pages: list, create, unlock, enable and disable, reset a password. */
 @Controller
 class UserController {
 
     private final UserManagement users;
     private final ForumManagement forums;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    UserController(UserManagement users, ForumManagement forums, MessageSource messages) {
+    UserController(UserManagement users, ForumManagement forums, MessageSource messages, Refusals refusals) {
         this.users = users;
         this.forums = forums;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/admin/users")
@@ -42,16 +46,13 @@ class UserController {
                   @RequestParam(required = false) String role, @RequestParam(required = false) String party,
                   @RequestParam(required = false) String organisation, Model model, RedirectAttributes redirect) {
         try {
-            Role parsed = role == null || role.isBlank() ? null : Role.valueOf(role);
-            UserManagement.Created created = users.create(new NewUser(username, displayName, parsed, party,
+            UserManagement.Created created = users.create(new NewUser(username, displayName, role(role), party,
                     organisation, null));
             redirect.addFlashAttribute("message",
                     message("users.created", created.user().username(), created.initialPassword()));
             return "redirect:/admin/users";
-        } catch (InvalidInputException | IllegalArgumentException e) {
-            InvalidInputException invalid = e instanceof InvalidInputException i ? i
-                    : new InvalidInputException("role", "is not a known role");
-            model.addAttribute("errors", Map.of(invalid.field(), invalid.reason()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", refusals.byField(e));
             model.addAttribute("form", Map.of("username", nz(username), "displayName", nz(displayName),
                     "role", nz(role), "party", nz(party), "organisation", nz(organisation)));
             return list(model);
@@ -61,13 +62,19 @@ class UserController {
     @PostMapping("/admin/users/{username}/unlock")
     String unlock(@PathVariable String username, @RequestParam(required = false) String reason,
                   RedirectAttributes redirect) {
-        try {
-            users.unlock(username, reason);
-            redirect.addFlashAttribute("message", message("users.unlocked", username));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
-        }
-        return "redirect:/admin/users";
+        return act(redirect, () -> users.unlock(username, reason), "users.unlocked", username);
+    }
+
+    @PostMapping("/admin/users/{username}/enable")
+    String enable(@PathVariable String username, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        return act(redirect, () -> users.enable(username, reason), "users.enabled", username);
+    }
+
+    @PostMapping("/admin/users/{username}/disable")
+    String disable(@PathVariable String username, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect) {
+        return act(redirect, () -> users.disable(username, reason), "users.disabledNow", username);
     }
 
     @PostMapping("/admin/users/{username}/password")
@@ -77,9 +84,29 @@ class UserController {
             String password = users.resetPassword(username, reason);
             redirect.addFlashAttribute("message", message("users.passwordReset", username, password));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", Map.of(e.field(), e.reason()));
+            redirect.addFlashAttribute("errors", refusals.byField(e));
         }
         return "redirect:/admin/users";
+    }
+
+    private String act(RedirectAttributes redirect, Runnable change, String done, String username) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", message(done, username));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", refusals.byField(e));
+        }
+        return "redirect:/admin/users";
+    }
+
+    /** The role a form names; an unknown one is refused naming the allowed values. */
+    private static Role role(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "refusal.enum",
+                        Arrays.toString(Role.values())));
     }
 
     private String message(String key, Object... args) {

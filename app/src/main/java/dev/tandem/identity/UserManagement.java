@@ -1,18 +1,18 @@
 package dev.tandem.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
+import dev.tandem.common.RuleViolationException;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
@@ -34,63 +34,70 @@ public class UserManagement {
     private final ForumManagement forums;
     private final Journal journal;
     private final Clock clock;
+    private final CurrentUser user;
 
     UserManagement(UserAccounts accounts, PasswordEncoder encoder, ForumManagement forums, Journal journal,
-                   Clock clock) {
+                   Clock clock, CurrentUser user) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.forums = forums;
         this.journal = journal;
         this.clock = clock;
+        this.user = user;
     }
 
     /** The signed-in user, or empty when nobody is signed in. */
     @Transactional(readOnly = true)
     public java.util.Optional<UserView> currentUser() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return java.util.Optional.empty();
-        }
-        return accounts.byUsername(auth.getName()).map(a -> a.view(clock.instant()));
+        return user.username().flatMap(accounts::byUsername).map(a -> a.view(clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional(readOnly = true)
     public List<UserView> users() {
         return accounts.all().stream().map(a -> a.view(clock.instant())).toList();
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public Created create(NewUser request) {
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            throw new InvalidInputException("username",
-                    "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores, starting with a letter");
+            throw new InvalidInputException("username", "refusal.identity.username");
         }
-        if (request.displayName() == null || request.displayName().isBlank() || request.displayName().length() > 200) {
-            throw new InvalidInputException("displayName", "is required (at most 200 characters)");
+        if (request.displayName() == null || request.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "refusal.required");
+        }
+        if (request.displayName().length() > 200) {
+            throw new InvalidInputException("displayName", "refusal.identity.tooLong", 200);
         }
         if (request.role() == null) {
-            throw new InvalidInputException("role", "is required");
+            throw new InvalidInputException("role", "refusal.required");
         }
-        String party = request.party() == null || request.party().isBlank() ? null : request.party().strip();
+        String party = blankToNull(request.party());
+        if (request.role().belongsToParty() && party == null) {
+            throw new InvalidInputException("party", "refusal.identity.partyRequired");
+        }
         if (request.role().belongsToParty() && !forums.partyExists(party)) {
-            throw new InvalidInputException("party", party == null
-                    ? "is required for role " + request.role() : "no party with code " + party);
+            throw new InvalidInputException("party", "refusal.identity.noSuchParty", party);
         }
         if (!request.role().belongsToParty() && party != null) {
-            throw new InvalidInputException("party", "an applicant belongs to no party");
+            throw new InvalidInputException("party", "refusal.identity.applicantHasNoParty");
         }
-        if (!request.role().belongsToParty()
-                && (request.organisation() == null || request.organisation().isBlank())) {
-            throw new InvalidInputException("organisation", "is required for an applicant");
+        if (!request.role().belongsToParty() && blankToNull(request.organisation()) == null) {
+            throw new InvalidInputException("organisation", "refusal.identity.organisationRequired");
+        }
+        if (request.organisation() != null && request.organisation().length() > 200) {
+            throw new InvalidInputException("organisation", "refusal.identity.tooLong", 200);
         }
         if (accounts.byUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "is taken");
+            throw new InvalidInputException("username", "refusal.identity.usernameTaken", request.username());
         }
         String password = request.password() == null ? Passwords.random() : request.password();
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + Passwords.MIN_LENGTH + " characters");
+            throw new InvalidInputException("password", "refusal.identity.passwordTooShort", Passwords.MIN_LENGTH);
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+            throw new InvalidInputException("password", "refusal.identity.passwordTooLong", Passwords.MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
                 request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, true, 1);
@@ -100,41 +107,57 @@ public class UserManagement {
         return new Created(view, request.password() == null ? password : null);
     }
 
-    /** Lifts a lock before it runs out (the owner proved who they are another way). */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    /** Lifts a lock before it runs out (the owner proved who they are another way); refused when not locked. */
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public UserView unlock(String username, String reason) {
         requireReason(reason);
-        UserAccount account = find(username);
-        accounts.clearFailures(username);
-        UserView after = find(username).view(clock.instant());
+        UserAccount account = findForUpdate(username);
+        Instant now = clock.instant();
+        UserAccount after = accounts.save(account.unlock(now));
         journal.record(Change.of("identity.account-unlocked", "user", username)
-                .from(account.view(clock.instant())).to(after).because(reason));
-        return after;
+                .from(account.view(now)).to(after.view(now)).because(reason));
+        return after.view(now);
     }
 
     /** Replaces a password with a random one and returns it (to be handed to the owner once). */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
     public String resetPassword(String username, String reason) {
         requireReason(reason);
-        find(username);
+        UserAccount account = findForUpdate(username);
         String password = Passwords.random();
-        accounts.changePassword(username, encoder.encode(password));
-        accounts.clearFailures(username);
+        accounts.save(account.withPassword(encoder.encode(password)));
         journal.record(Change.of("identity.password-reset", "user", username).because(reason));
         return password;
     }
 
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    /** Lets a disabled account sign in again; refused when it is enabled. */
+    @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional
-    public UserView setEnabled(String username, boolean enabled, String reason) {
-        UserAccount account = find(username);
-        accounts.setEnabled(username, enabled);
-        UserView after = find(username).view(clock.instant());
-        journal.record(Change.of(enabled ? "identity.account-enabled" : "identity.account-disabled", "user", username)
-                .from(account.view(clock.instant())).to(after).because(reason));
-        return after;
+    public UserView enable(String username, String reason) {
+        requireReason(reason);
+        UserAccount account = findForUpdate(username);
+        return journaled("identity.account-enabled", account, accounts.save(account.enable()), reason);
+    }
+
+    /** Keeps an account from signing in (its history stays); refused when it is disabled, or is the caller's own. */
+    @PreAuthorize("@permissions.mayManageAccounts()")
+    @Transactional
+    public UserView disable(String username, String reason) {
+        requireReason(reason);
+        if (user.username().filter(username::equals).isPresent()) {
+            throw new RuleViolationException("username", "refusal.identity.disableSelf");
+        }
+        UserAccount account = findForUpdate(username);
+        return journaled("identity.account-disabled", account, accounts.save(account.disable()), reason);
+    }
+
+    private UserView journaled(String action, UserAccount before, UserAccount after, String reason) {
+        Instant now = clock.instant();
+        journal.record(Change.of(action, "user", before.username()).from(before.view(now)).to(after.view(now))
+                .because(reason));
+        return after.view(now);
     }
 
     @Transactional(readOnly = true)
@@ -142,16 +165,17 @@ public class UserManagement {
         return accounts.count() > 0;
     }
 
-    private UserAccount find(String username) {
-        return accounts.byUsername(username).orElseThrow(() -> new NotFoundException("username", "user", username));
+    private UserAccount findForUpdate(String username) {
+        return accounts.byUsernameForUpdate(username)
+                .orElseThrow(() -> new NotFoundException("username", "user", username));
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required: say why, for the journal");
+            throw new InvalidInputException("reason", "refusal.identity.reasonRequired");
         }
         if (reason.length() > 1000) {
-            throw new InvalidInputException("reason", "must be at most 1000 characters");
+            throw new InvalidInputException("reason", "refusal.identity.reasonTooLong", 1000);
         }
     }
 

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
+import dev.tandem.identity.CurrentUser;
 import dev.tandem.journal.Change;
 import dev.tandem.journal.Journal;
 import dev.tandem.screening.core.list.EntryChange;
@@ -42,8 +41,6 @@ import dev.tandem.screening.core.match.ScreeningIndex;
 @Service
 public class ScreeningManagement {
 
-    static final String READERS = "hasAnyRole('MEMBER','CO_CHAIR','SECRETARIAT','AUDITOR','ADMINISTRATOR')";
-    static final String DECIDERS = "hasAnyRole('MEMBER','CO_CHAIR','SECRETARIAT','ADMINISTRATOR')";
     /** How many names one screening request may carry; larger files go through the command line. */
     public static final int MAX_NAMES = 10_000;
     static final int MAX_NAME_LENGTH = 500;
@@ -68,10 +65,11 @@ public class ScreeningManagement {
     private final TransactionTemplate transaction;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser user;
 
     ScreeningManagement(ListVersions lists, ScreeningRecords records, LiveIndex index, Journal journal,
                         TransactionTemplate transaction, org.springframework.context.ApplicationEventPublisher events,
-                        Clock clock) {
+                        Clock clock, CurrentUser user) {
         this.lists = lists;
         this.records = records;
         this.index = index;
@@ -79,10 +77,11 @@ public class ScreeningManagement {
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
+        this.user = user;
     }
 
     /** Every imported version, newest first. */
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeScreening()")
     @Transactional(readOnly = true)
     public List<ListVersionSummary> listVersions() {
         return lists.all();
@@ -93,7 +92,7 @@ public class ScreeningManagement {
      * and the reason), then stored with all its entries in one transaction. The same file again changes nothing.
      * Every name Tandem keeps screening is screened against what was added or changed, in that transaction.
      */
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize("@permissions.mayImportLists()")
     public ImportResult importList(ListSource source, Path file, String fileName) {
         if (source == null) {
             throw new InvalidInputException("source", "is required: un, ofac or opensanctions");
@@ -177,7 +176,7 @@ public class ScreeningManagement {
      * @param lists     which lists to report hits from; empty means all
      * @param threshold null for {@link NameMatcher#DEFAULT_THRESHOLD}
      */
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeScreening()")
     public List<Screened> screen(List<NameToScreen> names, Set<ListSource> lists, Double threshold) {
         if (names == null || names.isEmpty()) {
             throw new InvalidInputException("names", "at least one name is required");
@@ -250,13 +249,13 @@ public class ScreeningManagement {
         return refs.isEmpty() ? List.of() : records.hitsOfSubjects(refs);
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeScreening()")
     @Transactional(readOnly = true)
     public List<HitView> hits(HitStatus status, int limit) {
         return records.hits(status, null, Math.max(1, Math.min(limit, 1000)));
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize("@permissions.maySeeScreening()")
     @Transactional(readOnly = true)
     public HitView hit(long id) {
         return records.hitById(id).orElseThrow(() -> new NotFoundException("id", "hit", id));
@@ -267,7 +266,7 @@ public class ScreeningManagement {
      * remembered for the same name and the same content of the list entry, and not raised again until the entry
      * changes.
      */
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize("@permissions.mayDecideHits()")
     @Transactional
     public HitView decide(long hitId, HitStatus decision, String reason, Integer version) {
         HitView hit = records.hitById(hitId).orElseThrow(() -> new NotFoundException("id", "hit", hitId));
@@ -320,8 +319,7 @@ public class ScreeningManagement {
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? Journal.SYSTEM_ACTOR : auth.getName();
+    private String actor() {
+        return user.actorName();
     }
 }

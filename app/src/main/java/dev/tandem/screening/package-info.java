@@ -3,5 +3,5 @@
  * screening (counterparties), their hits and the dispositions people give them. The matching itself is the
  * screening library's ({@code dev.tandem.screening.core}), which only this module uses.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "journal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "journal", "identity"})
 package dev.tandem.screening;

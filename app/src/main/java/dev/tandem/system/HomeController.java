@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.tandem.casefile.CaseManagement;
 import dev.tandem.forum.ForumManagement;
+import dev.tandem.identity.Permissions;
 import dev.tandem.identity.UserManagement;
 import dev.tandem.identity.UserView;
 
@@ -18,11 +19,13 @@ class HomeController {
     private final UserManagement users;
     private final ForumManagement forums;
     private final CaseManagement cases;
+    private final Permissions permissions;
 
-    HomeController(UserManagement users, ForumManagement forums, CaseManagement cases) {
+    HomeController(UserManagement users, ForumManagement forums, CaseManagement cases, Permissions permissions) {
         this.users = users;
         this.forums = forums;
         this.cases = cases;
+        this.permissions = permissions;
     }
 
     @GetMapping("/")
@@ -33,7 +36,7 @@ class HomeController {
             model.addAttribute("party", forums.parties().stream().filter(p -> p.code().equals(user.party()))
                     .map(p -> p.name(locale)).findFirst().orElse(user.party()));
         }
-        if (user.role().belongsToParty()) {
+        if (permissions.maySeeForums()) {
             model.addAttribute("forums", forums.forums());
         }
         model.addAttribute("recentCases", cases.cases(null, 0, 8).cases());

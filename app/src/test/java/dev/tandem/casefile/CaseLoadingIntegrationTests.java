@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.tandem.IntegrationTest;
-import dev.tandem.StatementCounter;
+import dev.tandem.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Loading scales: a case loads in the same number of SQL statements whatever it holds, and a list page in one.
- * The statements are counted at the JDBC connection ({@link StatementCounter}), not estimated. A database of its
+ * The statements are counted at the JDBC connection ({@link StatementLog}), not estimated. A database of its
  * own, so that the counts are this class's alone.
  */
 @AutoConfigureMockMvc
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "spring.datasource.url=jdbc:h2:mem:case-loading;DB_CLOSE_DELAY=-1",
         "tandem.demo.enabled=true",
         "tandem.demo.password=" + IntegrationTest.PASSWORD})
-@Import(StatementCounter.class)
+@Import(StatementLog.class)
 class CaseLoadingIntegrationTests {
 
     private static final RequestPostProcessor APPLICANT = user("applicant").roles("APPLICANT");
@@ -63,9 +63,9 @@ class CaseLoadingIntegrationTests {
     }
 
     private List<String> statementsOf(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        StatementCounter.reset();
+        StatementLog.reset();
         mvc.perform(request).andExpect(status().isOk());
-        return StatementCounter.statements();
+        return StatementLog.statements();
     }
 
     @Test

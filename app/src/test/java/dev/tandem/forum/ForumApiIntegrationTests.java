@@ -80,6 +80,23 @@ class ForumApiIntegrationTests {
     }
 
     @Test
+    void refusesAnAppointmentToATerminatedForumInTheCallersLanguage() throws Exception {
+        int chairs = forums.byCode("rok-us-working-group").orElseThrow().coChairs().size();
+        long before = journalLength();
+        String json = "{\"party\":\"ROK\",\"person\":\"Late Appointee\",\"from\":\"2021-07-01\"}";
+        postAs("admin", TERMINATED + "/co-chairs", json)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("terminated on 2021-06-23")));
+        mvc.perform(post(TERMINATED + "/co-chairs").with(httpBasic("admin", IntegrationTest.PASSWORD))
+                        .header("Accept-Language", "ko").contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString("종료")));
+        assertThat(forums.byCode("rok-us-working-group").orElseThrow().coChairs()).hasSize(chairs);
+        assertThat(journalLength()).isEqualTo(before);
+    }
+
+    @Test
     void answersAnUnknownForumWith404NamingIt() throws Exception {
         mvc.perform(get("/api/forums/no-such-forum").with(httpBasic("rok.member", IntegrationTest.PASSWORD)))
                 .andExpect(status().isNotFound())

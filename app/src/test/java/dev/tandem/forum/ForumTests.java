@@ -121,4 +121,45 @@ class ForumTests {
         assertThat(forum.coChairs()).hasSize(1);
         assertThat(List.copyOf(forum.coChairs()).get(0).inOffice(START.plusDays(1))).isTrue();
     }
+
+    @Test
+    void endsThePredecessorsTermTheDayBeforeTheSuccessorTakesOffice() {
+        Forum forum = forum("wg");
+        forum.appoint(new CoChair("ROK", "Lee Do-hoon", null, START, null));
+        forum.appoint(new CoChair("US", "Stephen Biegun", null, START, LocalDate.parse("2021-01-20")));
+        forum.appoint(new CoChair("ROK", "Noh Kyu-duk", null, LocalDate.parse("2020-12-21"), null));
+        forum.appoint(new CoChair("US", "Sung Kim", null, LocalDate.parse("2021-05-21"), null));
+        assertThat(forum.coChairs()).extracting(CoChair::person, CoChair::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lee Do-hoon", LocalDate.parse("2020-12-20")),
+                org.assertj.core.groups.Tuple.tuple("Stephen Biegun", LocalDate.parse("2021-01-20")),
+                org.assertj.core.groups.Tuple.tuple("Noh Kyu-duk", null),
+                org.assertj.core.groups.Tuple.tuple("Sung Kim", null));
+        LocalDate handover = LocalDate.parse("2020-12-21");
+        assertThat(forum.coChairs()).filteredOn(c -> c.party().equals("ROK") && c.inOffice(handover))
+                .extracting(CoChair::person).containsExactly("Noh Kyu-duk");
+    }
+
+    @Test
+    void refusesATermThatDoesNotFollowThePredecessors() {
+        Forum forum = forum("wg");
+        forum.appoint(new CoChair("ROK", "Noh Kyu-duk", null, LocalDate.parse("2020-12-21"), null));
+        assertThatThrownBy(() -> forum.appoint(new CoChair("ROK", "Lee Do-hoon", null, START, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).key())
+                        .isEqualTo("refusal.forum.termBeforePredecessor"));
+        assertThatThrownBy(() -> forum.appoint(new CoChair("US", "Someone", null, START.minusDays(1), null)))
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("from"));
+        assertThat(forum.coChairs()).extracting(CoChair::to).containsOnlyNulls();
+    }
+
+    @Test
+    void refusesAnAppointmentOnceTerminated() {
+        Forum forum = forum("wg");
+        forum.record(event(ForumStatus.TERMINATED, "2021-06-23"));
+        assertThatThrownBy(() -> forum.appoint(new CoChair("ROK", "Someone", null, LocalDate.parse("2021-07-01"), null)))
+                .isInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("status"))
+                .hasMessageContaining("terminated on 2021-06-23");
+        assertThat(forum.coChairs()).isEmpty();
+    }
 }

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.tandem.StatementCounter;
 import dev.tandem.common.ConflictException;
 import dev.tandem.common.SystemActor;
 
@@ -24,6 +28,8 @@ abstract class ForumsContract {
     ForumManagement management;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
 
     private static String newCode() {
         return "f-" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,9 +80,46 @@ abstract class ForumsContract {
         assertThat(group.establishedOn()).isEqualTo(LocalDate.of(2018, 11, 20));
         assertThat(group.coChairs()).extracting(CoChair::person)
                 .containsExactly("Lee Do-hoon", "Stephen Biegun", "Noh Kyu-duk", "Sung Kim");
+        // Noh Kyu-duk replaced Lee Do-hoon on 2020-12-21 (BRIEF): one ROK co-chair on each day
+        assertThat(group.coChairs()).filteredOn(c -> c.person().equals("Lee Do-hoon")).singleElement()
+                .extracting(CoChair::to).isEqualTo(LocalDate.of(2020, 12, 20));
+        for (LocalDate day : List.of(LocalDate.of(2020, 12, 20), LocalDate.of(2020, 12, 21), LocalDate.of(2021, 6, 23))) {
+            assertThat(group.coChairs()).filteredOn(c -> c.party().equals("ROK") && c.inOffice(day)).hasSize(1);
+        }
         Forum office = forums.byCode("inter-korean-liaison-office").orElseThrow();
         assertThat(office.timeline()).extracting(TimelineEvent::on).startsWith(LocalDate.of(2018, 9, 14))
                 .contains(LocalDate.of(2020, 6, 9), LocalDate.of(2020, 6, 16), LocalDate.of(2021, 7, 27));
         assertThat(office.parties()).isEqualTo(Set.of("ROK", "DPRK"));
+    }
+
+    @Test
+    void loadsForumsWithTheirChildrenInAFixedNumberOfQueries() {
+        StatementCounter counter = new StatementCounter(dataSource);
+        Forums counted = new Forums(JdbcClient.create(counter.dataSource()));
+        counted.all();
+        int withTheDemo = counter.count();
+        SystemActor.run(() -> {
+            for (int i = 0; i < 3; i++) {
+                String code = newCode();
+                management.establish(new NewForum(code, "Forum " + i, "협의체 " + i, ForumKind.ENVOY_CHANNEL,
+                        List.of("ROK", "US"), LocalDate.of(2020, 1, 2), null));
+                management.appointCoChair(code, new CoChair("US", "Envoy " + i, null, LocalDate.of(2020, 1, 2), null));
+                management.recordEvent(code, ForumStatus.ACTIVE, LocalDate.of(2020, 2, 3), null);
+            }
+        });
+        counter.reset();
+        List<Forum> all = counted.all();
+        assertThat(counter.count()).as("statements for %d forums", all.size()).isEqualTo(withTheDemo).isLessThanOrEqualTo(5);
+        assertThat(all).filteredOn(f -> f.nameEn().startsWith("Forum "))
+                .allSatisfy(f -> {
+                    assertThat(f.timeline()).hasSize(2);
+                    assertThat(f.coChairs()).hasSize(1);
+                    assertThat(f.parties()).containsExactly("ROK", "US");
+                });
+        assertThat(all).filteredOn(f -> f.code().equals("rok-us-working-group")).singleElement()
+                .satisfies(f -> assertThat(f.charters()).isNotEmpty());
+        counter.reset();
+        counted.byCode("rok-us-working-group").orElseThrow();
+        assertThat(counter.count()).as("statements for one forum").isLessThanOrEqualTo(5);
     }
 }

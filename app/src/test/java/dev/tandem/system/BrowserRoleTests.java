@@ -50,7 +50,7 @@ class BrowserRoleTests extends BrowserTest {
                 List.of("/journal", "/admin/users")),
         AUDITOR("auditor", "auditor", "Auditor", List.of("Home", "Cases", "Forums", "Screening", "Journal", "API"),
                 List.of("/admin/users")),
-        ADMINISTRATOR("admin", "admin", "Administrator", List.of("Home", "Cases", "Forums", "Screening", "Journal", "Users", "API"),
+        ADMINISTRATOR("admin", "admin", "Administrator", List.of("Home", "Cases", "Forums", "Screening", "Journal", "Users", "Parties", "API"),
                 List.of());
 
         final String username;

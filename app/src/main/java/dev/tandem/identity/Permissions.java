@@ -1,0 +1,112 @@
+package dev.tandem.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import static dev.tandem.identity.Role.ADMINISTRATOR;
+import static dev.tandem.identity.Role.APPLICANT;
+import static dev.tandem.identity.Role.AUDITOR;
+import static dev.tandem.identity.Role.CO_CHAIR;
+import static dev.tandem.identity.Role.MEMBER;
+import static dev.tandem.identity.Role.SECRETARIAT;
+
+/**
+ * Every role rule of Tandem, each named once (ADR 0012). Services say {@code @PreAuthorize("@permissions.maySeeForums()")},
+ * templates {@code sec:authorize="@permissions.maySeeForums()"}, Java code calls the method; none of them lists
+ * roles. A rule that needs the object in question too (an applicant's own case) says so in its name and is checked
+ * by the service after it has loaded the object.
+ * <p>
+ * {@code PermissionsTests} fails when a service or template names roles instead, or names a rule that does not
+ * exist here.
+ */
+@Component("permissions")
+public class Permissions {
+
+    /** Everyone who works for a party: every role but the applicant. */
+    static final Set<Role> OFFICIALS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT, AUDITOR, ADMINISTRATOR);
+    /** Those who run the working group's business: sessions, timelines, cases. */
+    static final Set<Role> CLERKS = EnumSet.of(SECRETARIAT, ADMINISTRATOR);
+    static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
+    static final Set<Role> APPLICANTS = EnumSet.of(APPLICANT);
+    /** Who may give a screening hit its disposition. */
+    static final Set<Role> HIT_DECIDERS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT, ADMINISTRATOR);
+    static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
+
+    private final CurrentUser user;
+
+    Permissions(CurrentUser user) {
+        this.user = user;
+    }
+
+    // --- forums and parties
+
+    /** Read forums: their timelines, co-chairs, charters. */
+    public boolean maySeeForums() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Record a forum's timeline events and hand its work over to a successor. */
+    public boolean mayKeepForumRecords() {
+        return user.hasAnyRole(CLERKS);
+    }
+
+    /** Establish forums, appoint co-chairs, adopt charters. */
+    public boolean mayGovernForums() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- accounts and parties
+
+    /** Create, unlock, enable and disable accounts, reset passwords, register parties. */
+    public boolean mayManageAccounts() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- screening
+
+    /** Read list versions, hits and screen names. */
+    public boolean maySeeScreening() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Decide a screening hit (true match or false positive). */
+    public boolean mayDecideHits() {
+        return user.hasAnyRole(HIT_DECIDERS);
+    }
+
+    /** Import a new version of a sanctions list. */
+    public boolean mayImportLists() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- cases
+
+    /** File, revise and submit cases and answer questions on them: an applicant, on its own cases. */
+    public boolean mayFileCases() {
+        return user.hasAnyRole(APPLICANTS);
+    }
+
+    /** Run cases through review: triage, questions, decisions, implementation, closing. */
+    public boolean mayRunCases() {
+        return user.hasAnyRole(CLERKS);
+    }
+
+    /** Withdraw a case or attach documents: an applicant on its own cases, a clerk on any. */
+    public boolean mayWorkOnCases() {
+        return mayFileCases() || mayRunCases();
+    }
+
+    // --- journal
+
+    /** Read and verify the journal. */
+    public boolean mayReadJournal() {
+        return user.hasAnyRole(JOURNAL_READERS);
+    }
+
+    /** The role names of a rule, for the URL fences of {@code SecurityConfiguration}. */
+    static String[] roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+}

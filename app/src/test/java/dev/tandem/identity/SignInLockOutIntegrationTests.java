@@ -1,0 +1,7 @@
+package dev.tandem.identity;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class SignInLockOutIntegrationTests extends SignInLockOutContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.identity;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class SignInLockOutPostgresIntegrationTests extends SignInLockOutContract {
+}
