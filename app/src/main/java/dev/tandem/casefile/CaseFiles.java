@@ -70,13 +70,17 @@ class CaseFiles {
                 List.copyOf(ids));
     }
 
-    private List<CaseFile> load(String where, List<?> args) {
-        List<Row> rows = jdbc.sql("SELECT * FROM case_file WHERE " + where + " ORDER BY id").params(args)
+    private List<CaseFile> load(String where, List<?> query) {
+        List<Row> rows = jdbc.sql("SELECT * FROM case_file WHERE " + where + " ORDER BY id").params(query)
                 .query(CaseFiles::row).list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        String children = " WHERE case_id IN (SELECT id FROM case_file WHERE " + where + ") ORDER BY case_id, position";
+        // the ids themselves, not a subquery: H2 would scan the child tables for "IN (SELECT ...)"
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        String children = " WHERE case_id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY case_id, position";
+        List<?> args = ids;
         Map<Long, List<LineItem>> items = grouped("SELECT * FROM case_item" + children, args, (rs, n) -> new LineItem(
                 rs.getString("description"), rs.getString("specification"), rs.getBigDecimal("quantity"),
                 rs.getString("unit"), rs.getString("hs_code"), rs.getBigDecimal("unit_value_usd"),
