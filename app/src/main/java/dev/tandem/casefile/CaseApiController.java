@@ -1,13 +1,13 @@
 package dev.tandem.casefile;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
@@ -33,28 +33,58 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CaseApiController {
 
     private final CaseManagement cases;
+    private final CaseAttachments attachments;
+    private final CaseQuestions questions;
     private final CaseSearch search;
+    private final ItemListImport itemLists;
+    private final CaseScreenings screenings;
 
-    CaseApiController(CaseManagement cases, CaseSearch search) {
+    CaseApiController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions, CaseSearch search,
+                      ItemListImport itemLists, CaseScreenings screenings) {
         this.cases = cases;
+        this.attachments = attachments;
+        this.questions = questions;
         this.search = search;
+        this.itemLists = itemLists;
+        this.screenings = screenings;
     }
 
+    /**
+     * A whole case. The same idea has the same name as in the list ({@code forum}); {@code charter} names the forum
+     * and version the case was judged under (a handed-over case keeps its predecessor's); each counterparty carries
+     * its screening state and hits, in the screening API's shape.
+     */
     record CaseResource(String ref, int version, String title, String purpose, CaseCategory category, String applicant,
                         String organisation, String forum, CaseStatus status, String route,
                         java.time.LocalDate plannedFrom, java.time.LocalDate plannedTo, boolean jointVenture,
-                        java.util.Set<String> declarations, java.time.LocalDate filedOn, String ruleVersion, Integer charterVersion, List<LineItem> items,
-                        List<Counterparty> counterparties, List<StatusEvent> history, List<Finding> findings,
+                        java.util.Set<String> declarations, java.time.LocalDate filedOn, String ruleVersion,
+                        JudgedUnder charter, List<LineItem> items,
+                        List<CounterpartyScreening> counterparties, List<StatusEvent> history, List<Finding> findings,
                         List<Clearance> clearances) {
-        static CaseResource of(CaseFile f) {
-            return new CaseResource(f.ref(), f.version(), f.title(), f.purpose(), f.category(), f.applicant(),
-                    f.organisation(), f.forumCode(), f.status(), f.route(), f.plannedFrom(), f.plannedTo(),
-                    f.jointVenture(), f.declarations(), f.filedOn(), f.ruleVersion(), f.charterVersion(), f.items(), f.counterparties(),
-                    f.history(), f.findings(), f.clearances());
-        }
+    }
+
+    /** The charter a case was judged under: its forum and its version there. */
+    record JudgedUnder(String forum, int version) {
+    }
+
+    private CaseResource resource(CaseFile f) {
+        return new CaseResource(f.ref(), f.version(), f.title(), f.purpose(), f.category(), f.applicant(),
+                f.organisation(), f.forumCode(), f.status(), f.route(), f.plannedFrom(), f.plannedTo(),
+                f.jointVenture(), f.declarations(), f.filedOn(), f.ruleVersion(),
+                f.charterVersion() == null ? null : new JudgedUnder(f.charterForum(), f.charterVersion()), f.items(),
+                screenings.of(f), f.history(), f.findings(), f.clearances());
+    }
+
+    /** A relative Location: never built from the request's Host header, which a client controls. */
+    private static URI location(String path, Object... parts) {
+        return UriComponentsBuilder.fromPath(path).buildAndExpand(parts).encode().toUri();
     }
 
     record Note(@Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
+    }
+
+    record ForumMove(@NotBlank @Size(max = CaseLimits.FORUM) String forum,
+                     @NotBlank @Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
     }
 
     record Question(@NotBlank @Size(max = CaseLimits.QUESTION) @CleanText String question) {
@@ -64,29 +94,32 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Cases you may see: an applicant's own, or all for party staff; optional full-text query q")
-    List<CaseSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q) {
-        return q == null || q.isBlank() ? cases.cases(status) : search.search(q, status);
+    @Operation(summary = "Cases you may see, a page at a time with the total: an applicant's own, or all submitted "
+            + "ones for party staff, newest first; with q, those matching the full-text query, best first")
+    CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "" + CasePage.DEFAULT_SIZE) int size) {
+        return q == null || q.isBlank() ? cases.cases(status, page, size) : search.search(q, status, page, size);
     }
 
     @GetMapping("/{ref}")
     @Operation(summary = "One case with its items, counterparties, history, rule findings and clearances")
     CaseResource get(@PathVariable String ref) {
-        return CaseResource.of(cases.caseFile(ref));
+        return resource(cases.caseFile(ref));
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File a draft case (applicant)")
-    CaseResource file(@Valid @RequestBody CaseDraft draft) {
-        return CaseResource.of(cases.fileDraft(draft));
+    @Operation(summary = "File a draft case (applicant) with a forum that takes cases (forum; default: the only one)")
+    ResponseEntity<CaseResource> file(@Valid @RequestBody CaseDraft draft) {
+        CaseFile filed = cases.fileDraft(draft);
+        return ResponseEntity.created(location("/api/cases/{ref}", filed.ref())).body(resource(filed));
     }
 
     @PutMapping("/{ref}")
     @Operation(summary = "Revise a draft (applicant); send the version you read")
     CaseResource revise(@PathVariable String ref, @RequestParam(required = false) Integer version,
                         @Valid @RequestBody CaseDraft draft) {
-        return CaseResource.of(cases.revise(ref, draft, version));
+        return resource(cases.revise(ref, draft, version));
     }
 
     @PostMapping(value = "/{ref}/item-list", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -98,30 +131,32 @@ class CaseApiController {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "refusal.required");
         }
-        CaseFile current = cases.caseFile(ref);
-        List<LineItem> items = LineItem.fromItemList(new dev.tandem.casefile.itemlist.ItemListReader()
-                .read(file.getOriginalFilename(), file.getBytes()));
-        return CaseResource.of(cases.revise(ref, new CaseDraft(current.title(), current.purpose(), current.category(),
-                current.route(), current.plannedFrom(), current.plannedTo(), current.jointVenture(), items,
-                current.counterparties(), current.declarations()), version));
+        return resource(itemLists.replaceItems(ref, version, file.getOriginalFilename(), file.getBytes()));
     }
 
     @PostMapping("/{ref}/submission")
     @Operation(summary = "Submit a draft (applicant): screening, item rules and triage by the forum's charter")
     CaseResource submit(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
-        return CaseResource.of(cases.submit(ref, note == null ? null : note.version()));
+        return resource(cases.submit(ref, note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/withdrawal")
     @Operation(summary = "Withdraw a case (its applicant, or the secretariat), with the reason")
     CaseResource withdraw(@PathVariable String ref, @Valid @RequestBody Note note) {
-        return CaseResource.of(cases.withdraw(ref, note.reason(), note.version()));
+        return resource(cases.withdraw(ref, note.reason(), note.version()));
     }
 
     @PostMapping("/{ref}/review")
     @Operation(summary = "Start the review of a submitted case (secretariat)")
     CaseResource startReview(@PathVariable String ref, @Valid @RequestBody(required = false) Note note) {
-        return CaseResource.of(cases.startReview(ref, note == null ? null : note.reason(), note == null ? null : note.version()));
+        return resource(cases.startReview(ref, note == null ? null : note.reason(), note == null ? null : note.version()));
+    }
+
+    @PostMapping("/{ref}/forum")
+    @Operation(summary = "File a submitted case with another forum before its review starts (secretariat), with the "
+            + "reason; it is triaged under that forum's charter")
+    CaseResource moveToForum(@PathVariable String ref, @Valid @RequestBody ForumMove move) {
+        return resource(cases.moveToForum(ref, move.forum(), move.reason(), move.version()));
     }
 
     @PostMapping("/{ref}/items/{line}/purpose-check")
@@ -131,53 +166,61 @@ class CaseApiController {
                     + " check, journaled.")
     CaseResource confirmPurpose(@PathVariable String ref, @PathVariable int line,
                                 @RequestBody(required = false) Note note) {
-        return CaseResource.of(cases.confirmDeclaredPurpose(ref, line, note == null ? null : note.version()));
+        return resource(cases.confirmDeclaredPurpose(ref, line, note == null ? null : note.version()));
     }
 
     @PostMapping("/{ref}/retriage")
     @Operation(summary = "Triage again under today's rules and charter (secretariat), with the reason")
     CaseResource retriage(@PathVariable String ref, @Valid @RequestBody Note note) {
-        return CaseResource.of(cases.retriage(ref, note.reason()));
+        return resource(cases.retriage(ref, note.reason()));
     }
 
     @PostMapping("/{ref}/information-requests")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask the applicant for information (secretariat)")
-    InformationRequest ask(@PathVariable String ref, @Valid @RequestBody Question question) {
-        return cases.ask(ref, question.question());
+    ResponseEntity<InformationRequest> ask(@PathVariable String ref, @Valid @RequestBody Question question) {
+        InformationRequest asked = questions.ask(ref, question.question());
+        return ResponseEntity.created(location("/api/cases/{ref}/information-requests/{id}", ref, asked.id()))
+                .body(asked);
+    }
+
+    @GetMapping("/{ref}/information-requests/{id}")
+    @Operation(summary = "One question to the applicant and its answer")
+    InformationRequest question(@PathVariable String ref, @PathVariable long id) {
+        return questions.informationRequest(ref, id);
     }
 
     @GetMapping("/{ref}/information-requests")
     @Operation(summary = "Questions to the applicant and the answers")
     List<InformationRequest> questions(@PathVariable String ref) {
-        return cases.informationRequests(ref);
+        return questions.informationRequests(ref);
     }
 
     @PostMapping("/{ref}/information-requests/{id}/answer")
     @Operation(summary = "Answer a question (the case's applicant)")
     InformationRequest answer(@PathVariable String ref, @PathVariable long id, @Valid @RequestBody Answer answer) {
-        return cases.answer(ref, id, answer.answer());
+        return questions.answer(ref, id, answer.answer());
     }
 
     @GetMapping("/{ref}/documents")
     @Operation(summary = "The case's documents")
     List<CaseDocument> documents(@PathVariable String ref) {
-        return cases.documents(ref);
+        return attachments.documents(ref);
     }
 
     @PostMapping(value = "/{ref}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a document (PDF, PNG, JPEG, Word, Excel or UTF-8 text; 10 MB at most)")
-    CaseDocument attach(@PathVariable String ref, @RequestParam(required = false) MultipartFile file) throws IOException {
+    ResponseEntity<CaseDocument> attach(@PathVariable String ref, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
         if (file == null) {
             throw new InvalidInputException("file", "refusal.required");
         }
-        return cases.attach(ref, file.getOriginalFilename(), file.getBytes());
+        CaseDocument attached = attachments.attach(ref, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.created(location("/api/cases/{ref}/documents/{id}", ref, attached.id())).body(attached);
     }
 
     @GetMapping("/{ref}/documents/{id}")
     @Operation(summary = "Download a document (those who may see the case)")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        return cases.download(ref, id).asAttachment();
+        return attachments.download(ref, id).asAttachment();
     }
 }

@@ -23,10 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.casefile.itemlist.ItemListException;
-import dev.tandem.casefile.itemlist.ItemListReader;
 import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
+import dev.tandem.identity.Permissions;
 
 /**
  * Case pages: the list with search, filing a case with its itemised list file, and a case with its triage,
@@ -37,15 +37,27 @@ import dev.tandem.common.Refusals;
 class CaseController {
 
     private final CaseManagement cases;
+    private final CaseAttachments attachments;
+    private final CaseQuestions questions;
+    private final CaseScreenings screenings;
+    private final ItemListImport itemLists;
     private final CaseSearch search;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final Permissions permissions;
 
-    CaseController(CaseManagement cases, CaseSearch search, MessageSource messages, Refusals refusals) {
+    CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions,
+                   CaseScreenings screenings, ItemListImport itemLists, CaseSearch search, MessageSource messages,
+                   Refusals refusals, Permissions permissions) {
         this.cases = cases;
+        this.attachments = attachments;
+        this.questions = questions;
+        this.screenings = screenings;
+        this.itemLists = itemLists;
         this.search = search;
         this.messages = messages;
         this.refusals = refusals;
+        this.permissions = permissions;
     }
 
     /** What a case action carries: the reason or note, and the version the user read. */
@@ -62,24 +74,36 @@ class CaseController {
     record AnswerForm(@NotBlank @Size(max = CaseLimits.ANSWER) @CleanText String answer) {
     }
 
+    /** The secretariat files a submitted case with another forum: which, why, and the version it read. */
+    record ForumForm(@NotBlank @Size(max = CaseLimits.FORUM) String forum,
+                     @NotBlank @Size(max = CaseLimits.REASON) @CleanText String reason, Integer version) {
+    }
+
+    /** A page of cases (or of search results) with links to the others that work without scripts. */
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
-                Model model) {
+                @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", CaseStatus.values());
         try {
-            model.addAttribute("cases", q == null || q.isBlank() ? cases.cases(status) : search.search(q, status));
+            model.addAttribute("page", q == null || q.isBlank() ? cases.cases(status, page, CasePage.DEFAULT_SIZE)
+                    : search.search(q, status, page, CasePage.DEFAULT_SIZE));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", refusals.byField(e));
-            model.addAttribute("cases", List.of());
+            model.addAttribute("page", new CasePage(List.of(), 0, CasePage.DEFAULT_SIZE, 0));
         }
         return "cases/list";
     }
 
     @GetMapping("/cases/new")
     String newCase(Model model) {
-        model.addAttribute("form", new CaseForm());
+        CaseForm form = new CaseForm();
+        List<dev.tandem.forum.ForumSummary> open = cases.forumsTakingCases();
+        if (open.size() == 1) {
+            form.setForum(open.get(0).code());
+        }
+        model.addAttribute("form", form);
         return form(model);
     }
 
@@ -93,8 +117,7 @@ class CaseController {
         }
         try {
             List<LineItem> items = itemList == null || itemList.isEmpty() ? List.of()
-                    : LineItem.fromItemList(new ItemListReader().read(itemList.getOriginalFilename(),
-                    itemList.getBytes()));
+                    : itemLists.read(itemList.getOriginalFilename(), itemList.getBytes());
             CaseFile saved = cases.fileDraft(form.toDraft(items));
             redirect.addFlashAttribute("message", message("case.drafted", saved.ref()));
             return "redirect:/cases/" + saved.ref();
@@ -113,8 +136,13 @@ class CaseController {
     String detail(@PathVariable String ref, Model model) {
         CaseFile file = cases.caseFile(ref);
         model.addAttribute("file", file);
-        model.addAttribute("documents", cases.documents(ref));
-        model.addAttribute("questions", cases.informationRequests(ref));
+        model.addAttribute("screenings", screenings.of(file));
+        model.addAttribute("documents", attachments.documents(ref));
+        model.addAttribute("questions", questions.informationRequests(ref));
+        if (file.status() == CaseStatus.SUBMITTED && permissions.mayRunCases()) {
+            model.addAttribute("forums", cases.forumsTakingCases().stream()
+                    .filter(f -> !f.code().equals(file.forumCode())).toList());
+        }
         return "cases/detail";
     }
 
@@ -138,11 +166,25 @@ class CaseController {
         return "redirect:/cases/" + ref;
     }
 
+    @PostMapping("/cases/{ref}/forum")
+    String moveToForum(@PathVariable String ref, @Valid ForumForm form, BindingResult result,
+                       RedirectAttributes redirect) {
+        if (!refusedByValidation(result, redirect)) {
+            try {
+                CaseFile moved = cases.moveToForum(ref, form.forum(), form.reason(), form.version());
+                redirect.addFlashAttribute("message", message("case.done.forum", ref, moved.forumCode()));
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("actionError", refusals.reason(e));
+            }
+        }
+        return "redirect:/cases/" + ref;
+    }
+
     @PostMapping("/cases/{ref}/questions")
     String ask(@PathVariable String ref, @Valid QuestionForm form, BindingResult result, RedirectAttributes redirect) {
         if (!refusedByValidation(result, redirect)) {
             try {
-                cases.ask(ref, form.question());
+                questions.ask(ref, form.question());
                 redirect.addFlashAttribute("message", message("case.asked"));
             } catch (InvalidInputException e) {
                 redirect.addFlashAttribute("actionError", refusals.reason(e));
@@ -156,7 +198,7 @@ class CaseController {
                   RedirectAttributes redirect) {
         if (!refusedByValidation(result, redirect)) {
             try {
-                cases.answer(ref, id, form.answer());
+                questions.answer(ref, id, form.answer());
                 redirect.addFlashAttribute("message", message("case.answered"));
             } catch (InvalidInputException e) {
                 redirect.addFlashAttribute("actionError", refusals.reason(e));
@@ -172,18 +214,18 @@ class CaseController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "case.document.required");
             }
-            cases.attach(ref, file.getOriginalFilename(), file.getBytes());
+            attachments.attach(ref, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("message", message("case.document.attached"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("documentError", message("case.document.refused",
-                    file == null ? "" : file.getOriginalFilename(), refusals.reason(e)));
+                    DocumentNames.clean(file == null ? null : file.getOriginalFilename()), refusals.reason(e)));
         }
         return "redirect:/cases/" + ref + "#documents";
     }
 
     @GetMapping("/cases/{ref}/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable String ref, @PathVariable long id) {
-        return cases.download(ref, id).asAttachment();
+        return attachments.download(ref, id).asAttachment();
     }
 
     @PostMapping("/cases/{ref}/items/{line}/confirm-purpose")
@@ -214,6 +256,7 @@ class CaseController {
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("roles", CounterpartyRole.values());
         model.addAttribute("kinds", List.of("ORGANISATION", "PERSON", "VESSEL", "AIRCRAFT"));
+        model.addAttribute("forums", cases.forumsTakingCases());
         return "cases/new";
     }
 

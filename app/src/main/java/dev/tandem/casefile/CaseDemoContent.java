@@ -146,7 +146,8 @@ class CaseDemoContent implements ApplicationRunner {
         }
         file.submit(filedOn, filed.plusSeconds(3600), applicant);
         CaseTriage.Outcome result = triage.triage(file, filedOn);
-        file.triaged(result.ruleVersion(), result.charterVersion(), result.findings(), result.clearances());
+        file.triaged(result.ruleVersion(), result.charterForum(), result.charterVersion(), result.findings(),
+                result.clearances());
         Instant later = filed.plusSeconds(86_400L * 14);
         if (outcome != CaseStatus.SUBMITTED) {
             if (outcome == CaseStatus.WITHDRAWN) {
@@ -160,7 +161,7 @@ class CaseDemoContent implements ApplicationRunner {
             }
         }
         CaseFile saved = cases.save(file);
-        journal.record(Change.of("casefile.recorded", "case", saved.ref()).to(CaseManagement.CaseState.of(saved))
+        journal.record(Change.of("casefile.recorded", "case", saved.ref()).to(CaseState.of(saved))
                 .because("demo: the record of 2018–2021 (BRIEF §3.3)"));
     }
 

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +22,11 @@ import dev.tandem.common.GeneratedKeys;
 class CaseDocuments {
 
     private final JdbcClient jdbc;
+    private final CaseSearchLog searchLog;
 
-    CaseDocuments(JdbcClient jdbc) {
+    CaseDocuments(JdbcClient jdbc, CaseSearchLog searchLog) {
         this.jdbc = jdbc;
+        this.searchLog = searchLog;
     }
 
     CaseDocument insert(long caseId, String fileName, String mediaType, byte[] content, String sha256, String text,
@@ -34,6 +40,7 @@ class CaseDocuments {
                 .param("sha", sha256).param("content", content).param("text", text).param("by", by)
                 .param("at", Timestamp.from(at))
                 .update(keys, "id");
+        searchLog.changed(caseId);
         return byId(caseId, GeneratedKeys.id(keys)).orElseThrow();
     }
 
@@ -56,9 +63,18 @@ class CaseDocuments {
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
-    List<String> texts(long caseId) {
-        return jdbc.sql("SELECT text_content FROM case_document WHERE case_id = :c AND text_content IS NOT NULL")
-                .param("c", caseId).query(String.class).list();
+    /** The readable text of the documents of the given cases, by case, in one query. */
+    Map<Long, List<String>> texts(Collection<Long> caseIds) {
+        Map<Long, List<String>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("SELECT case_id, text_content FROM case_document WHERE case_id IN (:c) AND text_content IS NOT NULL")
+                .param("c", List.copyOf(caseIds))
+                .query(rs -> {
+                    byCase.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byCase;
     }
 
     private static CaseDocument map(ResultSet rs, int row) throws SQLException {

@@ -20,6 +20,7 @@ import dev.tandem.common.CleanText;
  *
  * @param declarations facts of the case the applicant answers yes to, as the item rules name them ("dprk-workers",
  *                     "export-credit", "ship-to-ship-transfer", ...); the joint venture keeps its own flag
+ * @param forum the code of the forum the case goes to; {@code null} for the only forum that takes cases
  */
 public record CaseDraft(@NotBlank @Size(max = CaseLimits.TITLE) @CleanText String title,
                         @NotBlank @Size(max = CaseLimits.PURPOSE) @CleanText String purpose,
@@ -31,7 +32,8 @@ public record CaseDraft(@NotBlank @Size(max = CaseLimits.TITLE) @CleanText Strin
                         @Size(max = CaseLimits.ITEMS) List<@NotNull @Valid LineItem> items,
                         @Size(max = CaseLimits.COUNTERPARTIES) List<@NotNull @Valid Counterparty> counterparties,
                         @Size(max = CaseLimits.DECLARATIONS)
-                        Set<@NotBlank @Size(max = CaseLimits.TERM) @CleanText String> declarations) {
+                        Set<@NotBlank @Size(max = CaseLimits.TERM) @CleanText String> declarations,
+                        @Size(max = CaseLimits.FORUM) @CleanText String forum) {
 
     public CaseDraft {
         // not List.copyOf: a null element is refused by validation, naming it, rather than failing here
@@ -46,11 +48,13 @@ public record CaseDraft(@NotBlank @Size(max = CaseLimits.TITLE) @CleanText Strin
                 : Collections.unmodifiableList(new ArrayList<>(counterparties));
         declarations = declarations == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(
                 declarations.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())));
+        forum = forum == null || forum.isBlank() ? null : forum.strip();
     }
 
-    /** A draft that declares no fact of the case besides the joint venture. */
+    /** A draft for the only forum that takes cases, declaring no fact of the case besides the joint venture. */
     public CaseDraft(String title, String purpose, CaseCategory category, String route, LocalDate plannedFrom,
                      LocalDate plannedTo, boolean jointVenture, List<LineItem> items, List<Counterparty> counterparties) {
-        this(title, purpose, category, route, plannedFrom, plannedTo, jointVenture, items, counterparties, Set.of());
+        this(title, purpose, category, route, plannedFrom, plannedTo, jointVenture, items, counterparties, Set.of(),
+                null);
     }
 }

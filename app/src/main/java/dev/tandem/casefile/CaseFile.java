@@ -33,6 +33,7 @@ public class CaseFile {
     private CaseStatus status;
     private LocalDate filedOn;
     private String ruleVersion;
+    private String charterForum;
     private Integer charterVersion;
     private final Instant createdAt;
     private final int version;
@@ -46,8 +47,8 @@ public class CaseFile {
     @SuppressWarnings("checkstyle:ParameterNumber")
     CaseFile(Long id, String ref, String title, String purpose, CaseCategory category, String applicant,
              String organisation, String forumCode, String route, LocalDate plannedFrom, LocalDate plannedTo,
-             boolean jointVenture, CaseStatus status, LocalDate filedOn, String ruleVersion, Integer charterVersion,
-             Instant createdAt, int version, List<LineItem> items, List<Counterparty> counterparties,
+             boolean jointVenture, CaseStatus status, LocalDate filedOn, String ruleVersion, String charterForum,
+             Integer charterVersion, Instant createdAt, int version, List<LineItem> items, List<Counterparty> counterparties,
              List<StatusEvent> history, List<Finding> findings, List<Clearance> clearances) {
         this.id = id;
         this.ref = ref;
@@ -64,6 +65,7 @@ public class CaseFile {
         this.status = status;
         this.filedOn = filedOn;
         this.ruleVersion = ruleVersion;
+        this.charterForum = charterForum;
         this.charterVersion = charterVersion;
         this.createdAt = createdAt;
         this.version = version;
@@ -78,7 +80,7 @@ public class CaseFile {
     static CaseFile draft(CaseDraft d, String applicant, String organisation, String forumCode, Instant now) {
         CaseFile file = new CaseFile(null, null, d.title(), d.purpose(), d.category(), applicant, organisation,
                 forumCode, d.route(), d.plannedFrom(), d.plannedTo(), d.jointVenture(), CaseStatus.DRAFT, null, null,
-                null, now, 0, d.items(), d.counterparties(), List.of(), List.of(), List.of());
+                null, null, now, 0, d.items(), d.counterparties(), List.of(), List.of(), List.of());
         file.history.add(new StatusEvent(CaseStatus.DRAFT, now, applicant, null));
         file.declarations = d.declarations();
         return file;
@@ -97,6 +99,9 @@ public class CaseFile {
         declarations = d.declarations();
         items = List.copyOf(d.items());
         counterparties = List.copyOf(d.counterparties());
+        if (d.forum() != null) {
+            forumCode = d.forum();
+        }
     }
 
     /** The declarations as stored, when the case is read back. */
@@ -157,7 +162,10 @@ public class CaseFile {
         move(CaseStatus.WITHDRAWN, at, actor, note);
     }
 
-    /** Moves an open case to the successor of its terminated forum, keeping everything else. */
+    /**
+     * Moves an open case to the successor of its terminated forum, keeping everything else, the charter it was
+     * judged under included: that charter is the predecessor's, whatever version numbers the successor's have.
+     */
     void handOverTo(String successor) {
         if (!status.isOpen()) {
             throw new RuleViolationException("status", "refusal.casefile.handOverClosed");
@@ -165,9 +173,25 @@ public class CaseFile {
         forumCode = successor;
     }
 
-    /** Records the outcome of triage under the given rule and charter versions. */
-    void triaged(String ruleVersion, Integer charterVersion, List<Finding> findings, List<Clearance> clearances) {
+    /**
+     * Files a submitted case with another forum before that forum takes it up (review starts); the caller triages
+     * it again under the new forum's charter.
+     */
+    void moveToForum(String forum) {
+        if (status != CaseStatus.SUBMITTED) {
+            throw new RuleViolationException("forum", "refusal.casefile.moveOnlySubmitted", ref, label(status));
+        }
+        if (forum.equals(forumCode)) {
+            throw new RuleViolationException("forum", "refusal.casefile.sameForum", ref, forum);
+        }
+        forumCode = forum;
+    }
+
+    /** Records the outcome of triage under the given rule version and the charter of a forum. */
+    void triaged(String ruleVersion, String charterForum, Integer charterVersion, List<Finding> findings,
+                 List<Clearance> clearances) {
         this.ruleVersion = ruleVersion;
+        this.charterForum = charterForum;
         this.charterVersion = charterVersion;
         this.findings = List.copyOf(findings);
         this.clearances = List.copyOf(clearances);
@@ -217,6 +241,8 @@ public class CaseFile {
     public CaseStatus status() { return status; }
     public LocalDate filedOn() { return filedOn; }
     public String ruleVersion() { return ruleVersion; }
+    /** The forum whose charter the case was judged under (its forum then; a handed-over case keeps it). */
+    public String charterForum() { return charterForum; }
     public Integer charterVersion() { return charterVersion; }
     public Instant createdAt() { return createdAt; }
     public int version() { return version; }

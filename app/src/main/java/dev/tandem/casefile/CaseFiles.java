@@ -6,10 +6,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,28 +33,143 @@ import dev.tandem.common.GeneratedKeys;
 class CaseFiles {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final CaseSearchLog searchLog;
 
-    CaseFiles(JdbcClient jdbc) {
+    CaseFiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseSearchLog searchLog) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.searchLog = searchLog;
     }
 
     Optional<CaseFile> byRef(String ref) {
-        return jdbc.sql("SELECT * FROM case_file WHERE ref = :ref").param("ref", ref).query(this::map).optional();
+        List<CaseFile> found = load("ref = ?", List.of(ref));
+        return found.stream().findFirst();
     }
 
-    /** Cases newest first; only the applicant's own when {@code applicant} is given. */
-    List<CaseSummary> rows(String applicant, CaseStatus status, int limit) {
-        return jdbc.sql("""
-                SELECT ref, title, category, applicant, organisation, forum_code, status, filed_on FROM case_file
-                WHERE (CAST(:applicant AS VARCHAR(200)) IS NULL OR applicant = :applicant) AND (CAST(:status AS VARCHAR(200)) IS NULL OR status = :status)
-                ORDER BY id DESC""")
-                .param("applicant", applicant).param("status", status == null ? null : status.name())
-                .withMaxRows(limit)
-                .query((rs, n) -> new CaseSummary(rs.getString("ref"), rs.getString("title"),
-                        CaseCategory.valueOf(rs.getString("category")), rs.getString("applicant"),
-                        rs.getString("organisation"), rs.getString("forum_code"),
-                        CaseStatus.valueOf(rs.getString("status")), toDay(rs.getDate("filed_on"))))
+    /** Who a case belongs to and where it stands: enough to decide who may see its documents or questions. */
+    record Key(long id, String ref, String applicant, CaseStatus status) {
+    }
+
+    Optional<Key> key(String ref) {
+        return jdbc.sql("SELECT id, ref, applicant, status FROM case_file WHERE ref = :ref").param("ref", ref)
+                .query((rs, n) -> new Key(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        CaseStatus.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    /**
+     * Whole cases by id, in six queries however many cases and however large they are: the cases, then each kind
+     * of child row for all of them at once.
+     */
+    List<CaseFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load("id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                List.copyOf(ids));
+    }
+
+    private List<CaseFile> load(String where, List<?> query) {
+        List<Row> rows = jdbc.sql("SELECT * FROM case_file WHERE " + where + " ORDER BY id").params(query)
+                .query(CaseFiles::row).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the ids themselves, not a subquery: H2 would scan the child tables for "IN (SELECT ...)"
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        String children = " WHERE case_id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") ORDER BY case_id, position";
+        List<?> args = ids;
+        Map<Long, List<LineItem>> items = grouped("SELECT * FROM case_item" + children, args, (rs, n) -> new LineItem(
+                rs.getString("description"), rs.getString("specification"), rs.getBigDecimal("quantity"),
+                rs.getString("unit"), rs.getString("hs_code"), rs.getBigDecimal("unit_value_usd"),
+                rs.getBigDecimal("total_value_usd"), rs.getString("direction"), rs.getBoolean("possible_military_use"),
+                rs.getString("declared_purpose"), rs.getString("product"), rs.getString("purpose_checked_by"),
+                rs.getTimestamp("purpose_checked_at") == null ? null : rs.getTimestamp("purpose_checked_at").toInstant()));
+        Map<Long, List<Counterparty>> parties = grouped("SELECT * FROM case_counterparty" + children, args,
+                (rs, n) -> new Counterparty(CounterpartyRole.valueOf(rs.getString("role")), rs.getString("name"),
+                        rs.getString("kind"), rs.getString("country")));
+        Map<Long, List<StatusEvent>> history = grouped("SELECT * FROM case_status_event" + children, args,
+                (rs, n) -> new StatusEvent(CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("at_time").toInstant(), rs.getString("actor"), rs.getString("note")));
+        Map<Long, List<Finding>> findings = grouped("SELECT * FROM case_finding" + children, args,
+                (rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("rule_version"), rs.getString("kind"),
+                        rs.getString("consequence"), (Integer) rs.getObject("line", Integer.class),
+                        rs.getString("citation"), rs.getString("reason_en"), rs.getString("reason_ko")));
+        Map<Long, List<Clearance>> clearances = grouped("SELECT * FROM case_clearance" + children, args,
+                (rs, n) -> new Clearance(rs.getString("authority"), rs.getString("status"),
+                        rs.getString("reason_en"), rs.getString("reason_ko"),
+                        Arrays.asList(rs.getString("citations").split("\n")), rs.getInt("working_days"),
+                        rs.getDate("started_on").toLocalDate(), rs.getDate("due_on").toLocalDate()));
+        return rows.stream().map(r -> r.toCase(items.getOrDefault(r.id, List.of()),
+                parties.getOrDefault(r.id, List.of()), history.getOrDefault(r.id, List.of()),
+                findings.getOrDefault(r.id, List.of()), clearances.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    private <T> Map<Long, List<T>> grouped(String sql, List<?> args, RowMapper<T> mapper) {
+        Map<Long, List<T>> byCase = new HashMap<>();
+        jdbc.sql(sql).params(args).query(rs -> {
+            byCase.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>()).add(mapper.mapRow(rs, 0));
+        });
+        return byCase;
+    }
+
+    /**
+     * One page of cases, newest first, in one query (the total comes with each row): only the applicant's own when
+     * {@code applicant} is given, otherwise every submitted case (a draft is its applicant's alone).
+     */
+    CasePage rows(String applicant, CaseStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (applicant != null) {
+            where.append(" AND applicant = :applicant");
+            params.put("applicant", applicant);
+        } else {
+            where.append(" AND status <> 'DRAFT'");
+        }
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status.name());
+        }
+        params.put("offset", (long) page * size);
+        params.put("size", size);
+        long[] total = {-1};
+        List<CaseSummary> rows = jdbc.sql("SELECT ref, title, category, applicant, organisation, forum_code, status,"
+                        + " filed_on, COUNT(*) OVER () AS total FROM case_file" + where
+                        + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return summary(rs);
+                })
                 .list();
+        if (total[0] < 0) {
+            // past the last page (or nothing at all): no row carried the total
+            total[0] = page == 0 ? 0 : jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params)
+                    .query(Long.class).single();
+        }
+        return new CasePage(rows, page, size, total[0]);
+    }
+
+    /** The rows of the given cases, in the order of {@code refs}, in one query. */
+    List<CaseSummary> summaries(List<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CaseSummary> byRef = new HashMap<>();
+        jdbc.sql("""
+                SELECT ref, title, category, applicant, organisation, forum_code, status, filed_on FROM case_file
+                WHERE ref IN (:refs)""").param("refs", refs)
+                .query((rs, n) -> summary(rs)).list().forEach(s -> byRef.put(s.ref(), s));
+        return refs.stream().map(byRef::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getString("ref"), rs.getString("title"),
+                CaseCategory.valueOf(rs.getString("category")), rs.getString("applicant"),
+                rs.getString("organisation"), rs.getString("forum_code"),
+                CaseStatus.valueOf(rs.getString("status")), toDay(rs.getDate("filed_on")));
     }
 
     List<String> openRefsOfForum(String forumCode) {
@@ -58,6 +181,10 @@ class CaseFiles {
         return jdbc.sql("SELECT ref FROM case_file ORDER BY id").query(String.class).list();
     }
 
+    List<Long> allIds() {
+        return jdbc.sql("SELECT id FROM case_file ORDER BY id").query(Long.class).list();
+    }
+
     CaseFile save(CaseFile c) {
         long id;
         String ref = c.ref();
@@ -66,9 +193,9 @@ class CaseFiles {
             jdbc.sql("""
                     INSERT INTO case_file (ref, title, purpose, category, applicant, organisation, forum_code, route,
                                            planned_from, planned_to, joint_venture, status, filed_on, rule_version,
-                                           charter_version, created_at, version, declarations)
+                                           charter_forum_code, charter_version, created_at, version, declarations)
                     VALUES (:ref, :title, :purpose, :category, :applicant, :org, :forum, :route, :from, :to, :jv,
-                            :status, :filed, :rules, :charter, :created, 1, :decl)""")
+                            :status, :filed, :rules, :charterForum, :charter, :created, 1, :decl)""")
                     .param("ref", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 11))
                     .params(columns(c))
                     .param("applicant", c.applicant()).param("org", c.organisation())
@@ -82,7 +209,8 @@ class CaseFiles {
             int updated = jdbc.sql("""
                     UPDATE case_file SET title = :title, purpose = :purpose, category = :category, forum_code = :forum,
                            route = :route, planned_from = :from, planned_to = :to, joint_venture = :jv, status = :status,
-                           filed_on = :filed, rule_version = :rules, charter_version = :charter, declarations = :decl,
+                           filed_on = :filed, rule_version = :rules, charter_forum_code = :charterForum,
+                           charter_version = :charter, declarations = :decl,
                            version = version + 1
                     WHERE id = :id AND version = :version""")
                     .params(columns(c)).param("id", id).param("version", c.version())
@@ -96,6 +224,7 @@ class CaseFiles {
             }
         }
         writeChildren(id, c);
+        searchLog.changed(id);
         return byRef(ref).orElseThrow();
     }
 
@@ -112,131 +241,99 @@ class CaseFiles {
         p.put("status", c.status().name());
         p.put("filed", c.filedOn() == null ? null : Date.valueOf(c.filedOn()));
         p.put("rules", c.ruleVersion());
+        p.put("charterForum", c.charterForum());
         p.put("charter", c.charterVersion());
         p.put("decl", String.join(",", new java.util.TreeSet<>(c.declarations())));
         return p;
     }
 
+    /** The children of a case, one JDBC batch per kind: a 2,000-item case is one round trip, not 2,000. */
     private void writeChildren(long id, CaseFile c) {
-        int i = 0;
-        for (LineItem item : c.items()) {
-            jdbc.sql("""
-                    INSERT INTO case_item (case_id, position, description, specification, quantity, unit, hs_code,
-                                           unit_value_usd, total_value_usd, direction, possible_military_use,
-                                           aircraft_spare_part, declared_purpose, product, purpose_checked_by,
-                                           purpose_checked_at)
-                    VALUES (:id, :pos, :d, :s, :q, :u, :hs, :uv, :tv, :dir, :mil, :air, :purpose, :product, :checkedBy,
-                            :checkedAt)""")
-                    .param("id", id).param("pos", i++).param("d", item.description()).param("s", item.specification())
-                    .param("q", item.quantity()).param("u", item.unit()).param("hs", item.hsCode())
-                    .param("uv", item.unitValueUsd()).param("tv", item.totalValueUsd()).param("dir", item.direction())
-                    .param("mil", item.possibleMilitaryUse()).param("air", item.civilAircraftSparePart())
-                    .param("purpose", item.declaredPurpose()).param("product", item.product())
-                    .param("checkedBy", item.purposeCheckedBy())
-                    .param("checkedAt", item.purposeCheckedAt() == null ? null : Timestamp.from(item.purposeCheckedAt()))
-                    .update();
+        batch.batchUpdate("""
+                INSERT INTO case_item (case_id, position, description, specification, quantity, unit, hs_code,
+                                       unit_value_usd, total_value_usd, direction, possible_military_use,
+                                       aircraft_spare_part, declared_purpose, product, purpose_checked_by,
+                                       purpose_checked_at)
+                VALUES (:id, :pos, :d, :s, :q, :u, :hs, :uv, :tv, :dir, :mil, :air, :purpose, :product, :checkedBy,
+                        :checkedAt)""",
+                rows(c.items(), (item, p) -> p.addValue("d", item.description()).addValue("s", item.specification())
+                        .addValue("q", item.quantity()).addValue("u", item.unit()).addValue("hs", item.hsCode())
+                        .addValue("uv", item.unitValueUsd()).addValue("tv", item.totalValueUsd())
+                        .addValue("dir", item.direction()).addValue("mil", item.possibleMilitaryUse())
+                        .addValue("air", item.civilAircraftSparePart())
+                        .addValue("purpose", item.declaredPurpose()).addValue("product", item.product())
+                        .addValue("checkedBy", item.purposeCheckedBy()).addValue("checkedAt",
+                                item.purposeCheckedAt() == null ? null : Timestamp.from(item.purposeCheckedAt())), id));
+        batch.batchUpdate("""
+                INSERT INTO case_counterparty (case_id, position, role, name, kind, country)
+                VALUES (:id, :pos, :role, :name, :kind, :country)""",
+                rows(c.counterparties(), (party, p) -> p.addValue("role", party.role().name())
+                        .addValue("name", party.name()).addValue("kind", party.kind())
+                        .addValue("country", party.country()), id));
+        batch.batchUpdate("""
+                INSERT INTO case_status_event (case_id, position, status, at_time, actor, note)
+                VALUES (:id, :pos, :status, :at, :actor, :note)""",
+                rows(c.history(), (e, p) -> p.addValue("status", e.status().name())
+                        .addValue("at", Timestamp.from(e.at())).addValue("actor", e.actor())
+                        .addValue("note", e.note()), id));
+        batch.batchUpdate("""
+                INSERT INTO case_finding (case_id, position, rule_id, rule_version, kind, consequence, line,
+                                          citation, reason_en, reason_ko)
+                VALUES (:id, :pos, :rule, :rv, :kind, :cons, :line, :cit, :en, :ko)""",
+                rows(c.findings(), (f, p) -> p.addValue("rule", f.ruleId()).addValue("rv", f.ruleVersion())
+                        .addValue("kind", f.kind()).addValue("cons", f.consequence()).addValue("line", f.line())
+                        .addValue("cit", f.citation()).addValue("en", f.reasonEn()).addValue("ko", f.reasonKo()), id));
+        batch.batchUpdate("""
+                INSERT INTO case_clearance (case_id, position, authority, status, reason_en, reason_ko, citations,
+                                            working_days, started_on, due_on)
+                VALUES (:id, :pos, :auth, :status, :en, :ko, :cit, :days, :start, :due)""",
+                rows(c.clearances(), (cl, p) -> p.addValue("auth", cl.authority()).addValue("status", cl.status())
+                        .addValue("en", cl.reasonEn()).addValue("ko", cl.reasonKo())
+                        .addValue("cit", String.join("\n", cl.citations())).addValue("days", cl.workingDays())
+                        .addValue("start", Date.valueOf(cl.startedOn())).addValue("due", Date.valueOf(cl.dueOn())),
+                        id));
+    }
+
+    private static <T> SqlParameterSource[] rows(List<T> values,
+                                                 java.util.function.BiConsumer<T, MapSqlParameterSource> columns,
+                                                 long caseId) {
+        SqlParameterSource[] rows = new SqlParameterSource[values.size()];
+        for (int i = 0; i < rows.length; i++) {
+            MapSqlParameterSource p = new MapSqlParameterSource().addValue("id", caseId).addValue("pos", i);
+            columns.accept(values.get(i), p);
+            rows[i] = p;
         }
-        i = 0;
-        for (Counterparty p : c.counterparties()) {
-            jdbc.sql("""
-                    INSERT INTO case_counterparty (case_id, position, role, name, kind, country)
-                    VALUES (:id, :pos, :role, :name, :kind, :country)""")
-                    .param("id", id).param("pos", i++).param("role", p.role().name()).param("name", p.name())
-                    .param("kind", p.kind()).param("country", p.country())
-                    .update();
-        }
-        i = 0;
-        for (StatusEvent e : c.history()) {
-            jdbc.sql("""
-                    INSERT INTO case_status_event (case_id, position, status, at_time, actor, note)
-                    VALUES (:id, :pos, :status, :at, :actor, :note)""")
-                    .param("id", id).param("pos", i++).param("status", e.status().name())
-                    .param("at", Timestamp.from(e.at())).param("actor", e.actor()).param("note", e.note())
-                    .update();
-        }
-        i = 0;
-        for (Finding f : c.findings()) {
-            jdbc.sql("""
-                    INSERT INTO case_finding (case_id, position, rule_id, rule_version, kind, consequence, line,
-                                              citation, reason_en, reason_ko)
-                    VALUES (:id, :pos, :rule, :rv, :kind, :cons, :line, :cit, :en, :ko)""")
-                    .param("id", id).param("pos", i++).param("rule", f.ruleId()).param("rv", f.ruleVersion())
-                    .param("kind", f.kind()).param("cons", f.consequence()).param("line", f.line())
-                    .param("cit", f.citation()).param("en", f.reasonEn()).param("ko", f.reasonKo())
-                    .update();
-        }
-        i = 0;
-        for (Clearance cl : c.clearances()) {
-            jdbc.sql("""
-                    INSERT INTO case_clearance (case_id, position, authority, status, reason_en, reason_ko, citations,
-                                                working_days, started_on, due_on)
-                    VALUES (:id, :pos, :auth, :status, :en, :ko, :cit, :days, :start, :due)""")
-                    .param("id", id).param("pos", i++).param("auth", cl.authority()).param("status", cl.status())
-                    .param("en", cl.reasonEn()).param("ko", cl.reasonKo()).param("cit", String.join("\n", cl.citations()))
-                    .param("days", cl.workingDays()).param("start", Date.valueOf(cl.startedOn()))
-                    .param("due", Date.valueOf(cl.dueOn()))
-                    .update();
+        return rows;
+    }
+
+    /** A case_file row, before its children are attached. */
+    private record Row(long id, String ref, String title, String purpose, CaseCategory category, String applicant,
+                       String organisation, String forum, String route, LocalDate plannedFrom, LocalDate plannedTo,
+                       boolean jointVenture, CaseStatus status, LocalDate filedOn, String ruleVersion,
+                       String charterForum, Integer charterVersion, java.time.Instant createdAt, int version,
+                       java.util.Set<String> declarations) {
+
+        CaseFile toCase(List<LineItem> items, List<Counterparty> parties, List<StatusEvent> history,
+                        List<Finding> findings, List<Clearance> clearances) {
+            return new CaseFile(id, ref, title, purpose, category, applicant, organisation, forum, route, plannedFrom,
+                    plannedTo, jointVenture, status, filedOn, ruleVersion, charterForum, charterVersion, createdAt,
+                    version, items, parties, history, findings, clearances).withStoredDeclarations(declarations);
         }
     }
 
-    private CaseFile map(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        return new CaseFile(id, rs.getString("ref"), rs.getString("title"), rs.getString("purpose"),
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("ref"), rs.getString("title"), rs.getString("purpose"),
                 CaseCategory.valueOf(rs.getString("category")), rs.getString("applicant"), rs.getString("organisation"),
                 rs.getString("forum_code"), rs.getString("route"), toDay(rs.getDate("planned_from")),
-                toDay(rs.getDate("planned_to")), rs.getBoolean("joint_venture"), CaseStatus.valueOf(rs.getString("status")),
-                toDay(rs.getDate("filed_on")), rs.getString("rule_version"),
+                toDay(rs.getDate("planned_to")), rs.getBoolean("joint_venture"),
+                CaseStatus.valueOf(rs.getString("status")), toDay(rs.getDate("filed_on")),
+                rs.getString("rule_version"), rs.getString("charter_forum_code"),
                 (Integer) rs.getObject("charter_version", Integer.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getInt("version"), items(id), counterparties(id), history(id), findings(id), clearances(id))
-                .withStoredDeclarations(declarations(rs.getString("declarations")));
+                rs.getInt("version"), declarations(rs.getString("declarations")));
     }
 
     private static java.util.Set<String> declarations(String stored) {
-        return stored == null || stored.isBlank() ? java.util.Set.of()
-                : java.util.Set.of(stored.split(","));
-    }
-
-    private List<LineItem> items(long id) {
-        return jdbc.sql("SELECT * FROM case_item WHERE case_id = :id ORDER BY position").param("id", id)
-                .query((rs, n) -> new LineItem(rs.getString("description"), rs.getString("specification"),
-                        rs.getBigDecimal("quantity"), rs.getString("unit"), rs.getString("hs_code"),
-                        rs.getBigDecimal("unit_value_usd"), rs.getBigDecimal("total_value_usd"),
-                        rs.getString("direction"), rs.getBoolean("possible_military_use"),
-                        rs.getString("declared_purpose"), rs.getString("product"), rs.getString("purpose_checked_by"),
-                        rs.getTimestamp("purpose_checked_at") == null ? null
-                                : rs.getTimestamp("purpose_checked_at").toInstant()))
-                .list();
-    }
-
-    private List<Counterparty> counterparties(long id) {
-        return jdbc.sql("SELECT * FROM case_counterparty WHERE case_id = :id ORDER BY position").param("id", id)
-                .query((rs, n) -> new Counterparty(CounterpartyRole.valueOf(rs.getString("role")), rs.getString("name"),
-                        rs.getString("kind"), rs.getString("country")))
-                .list();
-    }
-
-    private List<StatusEvent> history(long id) {
-        return jdbc.sql("SELECT * FROM case_status_event WHERE case_id = :id ORDER BY position").param("id", id)
-                .query((rs, n) -> new StatusEvent(CaseStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("at_time").toInstant(), rs.getString("actor"), rs.getString("note")))
-                .list();
-    }
-
-    private List<Finding> findings(long id) {
-        return jdbc.sql("SELECT * FROM case_finding WHERE case_id = :id ORDER BY position").param("id", id)
-                .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("rule_version"), rs.getString("kind"),
-                        rs.getString("consequence"), (Integer) rs.getObject("line", Integer.class),
-                        rs.getString("citation"), rs.getString("reason_en"), rs.getString("reason_ko")))
-                .list();
-    }
-
-    private List<Clearance> clearances(long id) {
-        return jdbc.sql("SELECT * FROM case_clearance WHERE case_id = :id ORDER BY position").param("id", id)
-                .query((rs, n) -> new Clearance(rs.getString("authority"), rs.getString("status"),
-                        rs.getString("reason_en"), rs.getString("reason_ko"),
-                        Arrays.asList(rs.getString("citations").split("\n")), rs.getInt("working_days"),
-                        rs.getDate("started_on").toLocalDate(), rs.getDate("due_on").toLocalDate()))
-                .list();
+        return stored == null || stored.isBlank() ? java.util.Set.of() : java.util.Set.of(stored.split(","));
     }
 
     private static LocalDate toDay(Date date) {

@@ -51,6 +51,8 @@ class CaseForm {
     private Set<@Size(max = CaseLimits.TERM) String> declarations = new TreeSet<>();
     @Size(max = ROWS)
     private List<@Valid Row> counterparties = new ArrayList<>();
+    @Size(max = CaseLimits.FORUM)
+    private String forum;
 
     CaseForm() {
         for (int i = 0; i < ROWS; i++) {
@@ -64,7 +66,15 @@ class CaseForm {
                         row.kind == null ? "ORGANISATION" : row.kind, strippedOrNull(row.country)))
                 .toList();
         return new CaseDraft(title.strip(), purpose.strip(), category, strippedOrNull(route), plannedFrom, plannedTo,
-                jointVenture, items, parties, declarations);
+                jointVenture, items, parties, declarations, strippedOrNull(forum));
+    }
+
+    public String getForum() {
+        return forum;
+    }
+
+    public void setForum(String forum) {
+        this.forum = forum;
     }
 
     private static String strippedOrNull(String s) {

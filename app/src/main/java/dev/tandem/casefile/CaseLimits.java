@@ -31,6 +31,8 @@ public final class CaseLimits {
     public static final int QUESTION = 4000;
     public static final int ANSWER = 8000;
     public static final int FILE_NAME = 300;
+    /** A forum's code (column case_file.forum_code). */
+    public static final int FORUM = 40;
     public static final int DOCUMENT_BYTES = 10 * 1024 * 1024;
     /** An HS code: 4 to 10 digits, optionally grouped by dots (3004, 3004.90, 8704.21.10). */
     public static final String HS_CODE = "\\s*\\d{4}(\\.?\\d{2}){0,3}\\s*";

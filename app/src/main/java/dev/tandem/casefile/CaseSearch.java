@@ -2,10 +2,13 @@ package dev.tandem.casefile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -15,17 +18,22 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,88 +42,175 @@ import dev.tandem.common.InvalidInputException;
 /**
  * Full-text search over cases (title, purpose, route, items, HS codes, counterparties, document text) in English
  * and Korean: every text is indexed twice, through Lucene's English analyzer and through nori (Korean
- * morphological analysis), and a query searches both. The index lives in memory and is rebuilt when the database
- * shows that any case or document changed, here or on another node, so it never serves a stale answer.
+ * morphological analysis), and a query searches both. The index lives in memory. It is built once, then each
+ * search first re-indexes just the cases that {@link CaseSearchLog} says changed since, here or on another node,
+ * so it never serves a stale answer and never rebuilds from every case.
  */
 @Component
 class CaseSearch {
 
+    private static final Logger log = LoggerFactory.getLogger(CaseSearch.class);
     private static final String EN = "en";
     private static final String KO = "ko";
+    private static final int BATCH = 500;
+    /** A log number still missing after this long belongs to a transaction that rolled back: it never comes. */
+    private static final Duration GAP_PATIENCE = Duration.ofMinutes(1);
 
     private final CaseFiles cases;
     private final CaseDocuments documents;
-    private final CaseManagement management;
-    private final JdbcClient jdbc;
+    private final CaseSearchLog changes;
+    private final CaseAccess access;
+    private final Clock clock;
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(KO, new KoreanAnalyzer()));
 
-    private String indexedStamp;
-    private DirectoryReader reader;
+    private ByteBuffersDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    /** Every log entry up to this number is indexed. */
+    private long indexedUpTo;
+    /** Log entries above {@link #indexedUpTo} that are indexed too (those below them are not yet committed). */
+    private final TreeSet<Long> indexedAbove = new TreeSet<>();
+    private Instant gapSince;
 
-    CaseSearch(CaseFiles cases, CaseDocuments documents, CaseManagement management, JdbcClient jdbc) {
+    CaseSearch(CaseFiles cases, CaseDocuments documents, CaseSearchLog changes, CaseAccess access, Clock clock) {
         this.cases = cases;
         this.documents = documents;
-        this.management = management;
-        this.jdbc = jdbc;
+        this.changes = changes;
+        this.access = access;
+        this.clock = clock;
     }
 
-    /** The cases the caller may see that match {@code query}, best first. */
+    /** The cases the caller may see that match {@code query}, best first, one page of them. */
     @Transactional(readOnly = true)
-    public List<CaseSummary> search(String query, CaseStatus status) {
+    public CasePage search(String query, CaseStatus status, int page, int size) {
         if (query.length() > 500) {
             throw new InvalidInputException("q", "refusal.tooLong", 500);
         }
-        Map<String, CaseSummary> visible = new HashMap<>();
-        management.cases(status).forEach(c -> visible.put(c.ref(), c));
-        Map<String, CaseSummary> found = new LinkedHashMap<>();
+        if (page < 0 || size < 1 || size > CasePage.MAX_SIZE) {
+            throw new InvalidInputException(page < 0 ? "page" : "size", page < 0 ? "refusal.casefile.page"
+                    : "refusal.casefile.pageSize", CasePage.MAX_SIZE);
+        }
+        Query text;
         try {
-            IndexSearcher searcher = new IndexSearcher(current());
-            Query parsed = new MultiFieldQueryParser(new String[] {EN, KO}, analyzer)
-                    .parse(QueryParser.escape(query.strip()));
-            for (ScoreDoc hit : searcher.search(parsed, 200).scoreDocs) {
-                String ref = searcher.storedFields().document(hit.doc).get("ref");
-                if (visible.containsKey(ref)) {
-                    found.put(ref, visible.get(ref));
-                }
-            }
+            text = new MultiFieldQueryParser(new String[] {EN, KO}, analyzer).parse(QueryParser.escape(query.strip()));
         } catch (ParseException e) {
             throw new InvalidInputException("q", "refusal.casefile.query");
+        }
+        BooleanQuery.Builder visible = new BooleanQuery.Builder().add(text, Occur.MUST);
+        String applicant = access.applicantOrNull();
+        if (applicant != null) {
+            visible.add(new TermQuery(new Term("applicant", applicant)), Occur.FILTER);
+        } else {
+            visible.add(new TermQuery(new Term("status", CaseStatus.DRAFT.name())), Occur.MUST_NOT);
+        }
+        if (status != null) {
+            visible.add(new TermQuery(new Term("status", status.name())), Occur.FILTER);
+        }
+        Query filtered = visible.build();
+        try {
+            SearcherManager current = upToDate();
+            IndexSearcher searcher = current.acquire();
+            try {
+                ScoreDoc[] hits = searcher.search(filtered, (page + 1) * size).scoreDocs;
+                List<String> refs = new ArrayList<>();
+                for (int i = page * size; i < hits.length; i++) {
+                    refs.add(searcher.storedFields().document(hits[i].doc).get("ref"));
+                }
+                return new CasePage(cases.summaries(refs), page, size, searcher.count(filtered));
+            } finally {
+                current.release(searcher);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(found.values());
     }
 
-    private synchronized DirectoryReader current() throws IOException {
-        String stamp = jdbc.sql("""
-                SELECT CAST(COUNT(*) AS VARCHAR(20)) || ':' || CAST(COALESCE(SUM(version), 0) AS VARCHAR(20)) || ':'
-                       || CAST((SELECT COUNT(*) FROM case_document) AS VARCHAR(20))
-                FROM case_file""").query(String.class).single();
-        if (reader == null || !stamp.equals(indexedStamp)) {
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (String ref : cases.allRefs()) {
-                    CaseFile file = cases.byRef(ref).orElseThrow();
-                    String text = textOf(file);
-                    Document doc = new Document();
-                    doc.add(new StringField("ref", ref, Field.Store.YES));
-                    doc.add(new TextField(EN, text, Field.Store.NO));
-                    doc.add(new TextField(KO, text, Field.Store.NO));
-                    writer.addDocument(doc);
-                }
+    /** The memory the index takes, in bytes (for the benchmarks in docs/performance.md). */
+    synchronized long indexBytes() {
+        if (directory == null) {
+            return 0;
+        }
+        try {
+            long bytes = writer.ramBytesUsed();
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
             }
-            DirectoryReader old = reader;
-            reader = DirectoryReader.open(directory);
-            indexedStamp = stamp;
-            if (old != null) {
-                old.close();
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the index on first use, then re-indexes the cases logged as changed since the last search. */
+    private synchronized SearcherManager upToDate() throws IOException {
+        if (writer == null) {
+            build();
+        }
+        List<Long> changed = new ArrayList<>();
+        for (CaseSearchLog.Entry entry : changes.after(indexedUpTo)) {
+            if (indexedAbove.add(entry.id())) {
+                changed.add(entry.caseId());
             }
         }
-        return reader;
+        if (!changed.isEmpty()) {
+            index(changed.stream().distinct().toList());
+            searchers.maybeRefreshBlocking();
+        }
+        advance();
+        return searchers;
     }
 
-    private String textOf(CaseFile file) {
+    private void build() throws IOException {
+        long started = System.nanoTime();
+        indexedUpTo = changes.last();
+        directory = new ByteBuffersDirectory();
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        List<Long> ids = cases.allIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            index(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+        writer.commit();
+        searchers = new SearcherManager(writer, null);
+        log.info("Case search index built: {} cases in {} ms, {} KiB", ids.size(),
+                (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
+    }
+
+    /** Moves {@link #indexedUpTo} over the entries indexed in a row; waits a while for a missing one. */
+    private void advance() {
+        while (!indexedAbove.isEmpty()) {
+            long next = indexedAbove.first();
+            if (next == indexedUpTo + 1) {
+                indexedAbove.pollFirst();
+                indexedUpTo = next;
+                gapSince = null;
+            } else if (gapSince == null) {
+                gapSince = clock.instant();
+                return;
+            } else if (Duration.between(gapSince, clock.instant()).compareTo(GAP_PATIENCE) > 0) {
+                indexedUpTo = next - 1;
+                gapSince = null;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void index(List<Long> ids) throws IOException {
+        Map<Long, List<String>> texts = documents.texts(ids);
+        for (CaseFile file : cases.byIds(ids)) {
+            String text = textOf(file, texts.getOrDefault(file.id(), List.of()));
+            Document doc = new Document();
+            doc.add(new StringField("ref", file.ref(), Field.Store.YES));
+            doc.add(new StringField("applicant", file.applicant(), Field.Store.NO));
+            doc.add(new StringField("status", file.status().name(), Field.Store.NO));
+            doc.add(new TextField(EN, text, Field.Store.NO));
+            doc.add(new TextField(KO, text, Field.Store.NO));
+            writer.updateDocument(new Term("ref", file.ref()), doc);
+        }
+    }
+
+    private static String textOf(CaseFile file, List<String> documentTexts) {
         StringBuilder text = new StringBuilder();
         text.append(file.ref()).append('\n').append(file.title()).append('\n').append(file.purpose()).append('\n')
                 .append(file.category()).append('\n');
@@ -136,7 +231,7 @@ class CaseSearch {
         for (Counterparty party : file.counterparties()) {
             text.append(party.name()).append(' ').append(party.country() == null ? "" : party.country()).append('\n');
         }
-        documents.texts(file.id()).forEach(t -> text.append(t).append('\n'));
+        documentTexts.forEach(t -> text.append(t).append('\n'));
         return text.toString();
     }
 }

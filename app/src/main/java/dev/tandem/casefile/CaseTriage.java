@@ -43,8 +43,8 @@ class CaseTriage {
     private static final Pattern SUBJECT = Pattern.compile("case:([^/]+)/counterparty:\\d+");
 
     /** What triage decided, ready to be stored with the case. */
-    record Outcome(String ruleVersion, Integer charterVersion, List<Finding> findings, List<Clearance> clearances,
-                   String summary) {
+    record Outcome(String ruleVersion, String charterForum, Integer charterVersion, List<Finding> findings,
+                   List<Clearance> clearances, String summary) {
     }
 
     private final ItemRuleBook rules;
@@ -68,9 +68,27 @@ class CaseTriage {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** Triage under the rules in force on {@code asOf} and the charter of the case's forum in force that day. */
     Outcome triage(CaseFile file, LocalDate asOf) {
         Charter charter = forums.charterAt(file.forumCode(), asOf).orElseThrow(() -> new RuleViolationException(
                 "forum", "refusal.casefile.noCharter", file.forumCode(), asOf));
+        return triage(file, asOf, file.forumCode(), charter);
+    }
+
+    /**
+     * Triage again as the case was judged: rules in force on its filing day, and the very charter (forum and
+     * version) it was judged under, also after its forum handed it over to a successor with charters of its own.
+     */
+    Outcome rejudge(CaseFile file) {
+        String forum = file.charterForum() == null ? file.forumCode() : file.charterForum();
+        Charter charter = file.charterVersion() == null ? null : forums.charter(forum, file.charterVersion()).orElse(null);
+        if (charter == null) {
+            return triage(file, file.filedOn());
+        }
+        return triage(file, file.filedOn(), forum, charter);
+    }
+
+    private Outcome triage(CaseFile file, LocalDate asOf, String charterForum, Charter charter) {
 
         List<String> hits = new ArrayList<>();
         for (int i = 0; i < file.counterparties().size(); i++) {
@@ -112,9 +130,9 @@ class CaseTriage {
         List<Clearance> clearances = specs.stream().map(spec -> new Clearance(spec.authority().name(), "PENDING",
                 spec.reasonEn(), spec.reasonKo(), spec.citations(), spec.clockWorkingDays(), asOf,
                 WorkingDays.after(asOf, spec.clockWorkingDays()))).toList();
-        String summary = "rules " + result.ruleVersion() + ", charter " + charter.version() + " (" + charter.name()
-                + "): " + clearances.stream().map(Clearance::authority).toList();
-        return new Outcome(result.ruleVersion(), charter.version(), findings, clearances, summary);
+        String summary = "rules " + result.ruleVersion() + ", charter " + charterForum + " " + charter.version()
+                + " (" + charter.name() + "): " + clearances.stream().map(Clearance::authority).toList();
+        return new Outcome(result.ruleVersion(), charterForum, charter.version(), findings, clearances, summary);
     }
 
     /**

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import dev.tandem.common.ConflictException;
+import dev.tandem.common.GeneratedKeys;
 
 /** Stores the secretariat's questions to applicants and their answers. */
 @Repository
@@ -20,18 +24,29 @@ class InformationRequests {
         this.jdbc = jdbc;
     }
 
-    void ask(long caseId, String question, String by, Instant at) {
+    InformationRequest ask(long caseId, String question, String by, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO case_rfi (case_id, question, asked_by, asked_at) VALUES (:c, :q, :by, :at)")
-                .param("c", caseId).param("q", question).param("by", by).param("at", Timestamp.from(at)).update();
+                .param("c", caseId).param("q", question).param("by", by).param("at", Timestamp.from(at))
+                .update(keys, "id");
+        return byId(caseId, GeneratedKeys.id(keys)).orElseThrow();
     }
 
-    /** Records the answer if the question is still unanswered; false when someone answered first. */
-    boolean answer(long caseId, long id, String answer, String by, Instant at) {
-        return jdbc.sql("""
+    /**
+     * Stores the answer the request now holds (see {@link InformationRequest#answer}). Two answers at once: the
+     * second finds the stored request answered and is a conflict, never an overwrite.
+     */
+    InformationRequest saveAnswer(long caseId, InformationRequest answered) {
+        int updated = jdbc.sql("""
                 UPDATE case_rfi SET answer = :a, answered_by = :by, answered_at = :at
                 WHERE id = :id AND case_id = :c AND answer IS NULL""")
-                .param("a", answer).param("by", by).param("at", Timestamp.from(at)).param("id", id).param("c", caseId)
-                .update() == 1;
+                .param("a", answered.answer()).param("by", answered.answeredBy())
+                .param("at", Timestamp.from(answered.answeredAt())).param("id", answered.id()).param("c", caseId)
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("request", "refusal.casefile.answeredAlready", String.valueOf(answered.id()));
+        }
+        return byId(caseId, answered.id()).orElseThrow();
     }
 
     List<InformationRequest> of(long caseId) {

@@ -218,6 +218,15 @@ public class ForumManagement {
         return forums.byCode(code).flatMap(f -> f.charterAt(day));
     }
 
+    /**
+     * One charter version of a forum, for modules that keep what a case was judged under (open to any signed-in
+     * caller, like {@link #charterAt}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Charter> charter(String code, int version) {
+        return forums.byCode(code).flatMap(f -> f.charters().stream().filter(c -> c.version() == version).findFirst());
+    }
+
     /** A forum's status and successor, for modules that route work to it (open to any signed-in caller). */
     @Transactional(readOnly = true)
     public java.util.Optional<ForumSummary> summary(String code) {

@@ -140,6 +140,12 @@ public class ScreeningManagement {
         return records.hits(null, ref, 1000);
     }
 
+    /** The hits on the names kept under any of {@code refs} (e.g. every counterparty of a case), in one query. */
+    @Transactional(readOnly = true)
+    public List<HitView> hitsOf(java.util.Collection<String> refs) {
+        return refs.isEmpty() ? List.of() : records.hitsOfSubjects(refs);
+    }
+
     @PreAuthorize("@permissions.maySeeScreening()")
     @Transactional(readOnly = true)
     public List<HitView> hits(HitStatus status, int limit) {

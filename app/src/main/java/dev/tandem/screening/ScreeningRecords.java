@@ -103,6 +103,12 @@ class ScreeningRecords {
                 .stream().map(ScreeningHit::view).toList();
     }
 
+    List<HitView> hitsOfSubjects(java.util.Collection<String> subjectRefs) {
+        return jdbc.sql(HIT_SELECT + " WHERE s.subject_ref IN (:refs) ORDER BY h.id DESC")
+                .param("refs", List.copyOf(subjectRefs)).query(ScreeningRecords::screeningHit).list()
+                .stream().map(ScreeningHit::view).toList();
+    }
+
     List<ScreeningHit> openHitsOn(ListSource source, String reference) {
         return jdbc.sql(HIT_SELECT + " WHERE h.status = 'OPEN' AND h.list_source = :src AND h.reference = :ref")
                 .param("src", source.name()).param("ref", reference).query(ScreeningRecords::screeningHit).list();

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import dev.tandem.common.ConflictException;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
+import dev.tandem.common.PreconditionRequiredException;
 import dev.tandem.common.Refusals;
 import dev.tandem.common.RuleViolationException;
 import tools.jackson.core.JacksonException;
@@ -83,6 +84,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             status = HttpStatus.CONFLICT;
         } else if (e instanceof RuleViolationException) {
             status = HttpStatus.UNPROCESSABLE_CONTENT;
+        } else if (e instanceof PreconditionRequiredException) {
+            status = HttpStatus.PRECONDITION_REQUIRED;
         } else {
             status = HttpStatus.BAD_REQUEST;
         }

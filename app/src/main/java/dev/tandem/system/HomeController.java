@@ -39,7 +39,7 @@ class HomeController {
         if (permissions.maySeeForums()) {
             model.addAttribute("forums", forums.forums());
         }
-        model.addAttribute("recentCases", cases.cases(null).stream().limit(8).toList());
+        model.addAttribute("recentCases", cases.cases(null, 0, 8).cases());
         return "home";
     }
 }

@@ -45,6 +45,17 @@ class CaseControllerTests {
     CaseManagement cases;
     @MockitoBean
     CaseSearch search;
+    @MockitoBean
+    CaseAttachments attachments;
+    @MockitoBean
+    CaseQuestions questions;
+    @MockitoBean
+    CaseScreenings screenings;
+    @MockitoBean
+    ItemListImport itemLists;
+    /** The role rules are the identity module's; the slice answers them as the test's user would be answered. */
+    @MockitoBean(name = "permissions")
+    dev.tandem.identity.Permissions permissions;
 
     private static CaseFile draft() {
         return CaseFile.draft(new CaseDraft("Tamiflu", "Antivirals", CaseCategory.HUMANITARIAN, null, null, null,

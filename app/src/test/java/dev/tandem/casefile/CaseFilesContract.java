@@ -44,7 +44,7 @@ abstract class CaseFilesContract {
                 "TO", false, null, "gas-oil-diesel", null, null);
         CaseDraft draft = new CaseDraft("Aircraft parts", "Parts for the Sunan fleet", CaseCategory.HUMANITARIAN,
                 null, null, null, false, java.util.List.of(part, fuel), java.util.List.of(),
-                java.util.Set.of("export-credit", "ship-to-ship-transfer"));
+                java.util.Set.of("export-credit", "ship-to-ship-transfer"), null);
         CaseFile saved = files.save(CaseFile.draft(draft, "applicant", "Hanbit", "rok-us-dg-consultation",
                 Instant.parse("2026-01-05T10:00:00Z")));
         CaseFile file = files.byRef(saved.ref()).orElseThrow();

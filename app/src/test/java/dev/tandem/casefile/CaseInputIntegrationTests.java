@@ -38,6 +38,9 @@ class CaseInputIntegrationTests {
     @Autowired
     Journal journal;
 
+    @Autowired
+    dev.tandem.forum.ForumManagement forums;
+
     private ResultActions as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, IntegrationTest.PASSWORD)));
     }
@@ -96,8 +99,9 @@ class CaseInputIntegrationTests {
 
     @Test
     void refusesADocumentWhoseNameHoldsANulByte() throws Exception {
+        String forum = TestForums.selective(forums);
         String json = as("applicant", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .content(body("1", "1", "DPRK"))).andExpect(status().isCreated()).andReturn().getResponse()
+                .content(body("1", "1", "DPRK").replaceFirst("\\{", "{\"forum\":\"" + forum + "\","))).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString();
         String ref = com.jayway.jsonpath.JsonPath.read(json, "$.ref");
         long head = lastEntry();

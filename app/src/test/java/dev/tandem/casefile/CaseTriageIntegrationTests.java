@@ -44,6 +44,9 @@ class CaseTriageIntegrationTests {
     @TempDir
     Path dir;
 
+    /** A selective forum of this class's own, so that no test depends on the demo's forums. */
+    private static String ownForum;
+
     private static CaseDraft sugarAndTrucks(String counterparty) {
         return new CaseDraft("Sugar and the trucks that carry it", "Sugar for a bakery in Kaesong",
                 CaseCategory.TRADE, null, null, null, false,
@@ -58,7 +61,12 @@ class CaseTriageIntegrationTests {
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
-            CaseFile file = cases.fileDraft(draft);
+            if (ownForum == null) {
+                ownForum = TestForums.selective(forums);
+            }
+            CaseFile file = cases.fileDraft(new CaseDraft(draft.title(), draft.purpose(), draft.category(),
+                    draft.route(), draft.plannedFrom(), draft.plannedTo(), draft.jointVenture(), draft.items(),
+                    draft.counterparties(), draft.declarations(), ownForum));
             return cases.submit(file.ref(), file.version());
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -146,5 +154,44 @@ class CaseTriageIntegrationTests {
         assertThat(retriaged.clearances()).extracting(Clearance::authority).containsExactly("FORUM_REVIEW");
         assertThat(journal.entries(null, 5, "case", submitted.ref()).get(0).reason())
                 .contains("charter changed").contains("charterVersion");
+    }
+
+    @Test
+    void keepsThePredecessorsCharterByForumAndVersionAfterAHandOver() throws Exception {
+        // both forums have a charter 1; the case was judged under the predecessor's and must stay judged by it
+        String predecessor = TestForums.takingCases(forums, CaseRouting.JOINT_REVIEW_OF_ALL_CASES,
+                LocalDate.of(2019, 1, 1), "Predecessor joint rules");
+        String successor = TestForums.takingCases(forums, CaseRouting.SELECTIVE, LocalDate.of(2019, 1, 1),
+                "Successor selective rules");
+        String company = "Hwanggumpyong Apple Export Company";
+        CaseFile file = files.save(CaseFile.draft(sugarAndTrucks(company), "applicant", "Hanbit", predecessor,
+                java.time.Instant.parse("2019-03-01T00:00:00Z")));
+        file.submit(LocalDate.of(2019, 3, 1), java.time.Instant.parse("2019-03-01T01:00:00Z"), "applicant");
+        CaseTriage.Outcome outcome = triage.triage(file, LocalDate.of(2019, 3, 1));
+        file.triaged(outcome.ruleVersion(), outcome.charterForum(), outcome.charterVersion(), outcome.findings(),
+                outcome.clearances());
+        String ref = files.save(file).ref();
+
+        SystemActor.run(() -> {
+            forums.recordEvent(predecessor, dev.tandem.forum.ForumStatus.TERMINATED, LocalDate.now(), "ended");
+            forums.handOver(predecessor, successor, "work moves on");
+        });
+        CaseFile handedOver = files.byRef(ref).orElseThrow();
+        assertThat(handedOver.forumCode()).isEqualTo(successor);
+        assertThat(handedOver.charterForum()).isEqualTo(predecessor);
+        assertThat(handedOver.charterVersion()).isEqualTo(1);
+
+        // a new list names the counterparty: the case is triaged again, still under the predecessor's charter 1
+        Path list = Files.writeString(dir.resolve("apples.json"), """
+                {"id":"os-apple-1","schema":"Company","properties":{"name":["%s"],"country":["kp"],"program":["DPRK"]}}
+                """.formatted(company));
+        SystemActor.run(() -> listImport.importFile(ListSource.OPENSANCTIONS, list, "apples.json"));
+        CaseFile rejudged = files.byRef(ref).orElseThrow();
+        assertThat(journal.entries(null, 5, "case", ref)).extracting(JournalEntry::action).contains("casefile.retriaged");
+        assertThat(rejudged.charterForum()).isEqualTo(predecessor);
+        assertThat(rejudged.charterVersion()).isEqualTo(1);
+        assertThat(rejudged.clearances()).extracting(Clearance::authority).contains("FORUM_REVIEW");
+        assertThat(rejudged.clearances().get(0).reasonEn()).contains("Predecessor joint rules")
+                .doesNotContain("Successor selective rules");
     }
 }

@@ -31,8 +31,7 @@ class PermissionsTests {
     /** Where roles are legitimately spelled out: the rules themselves, the roles and the system actor. */
     private static final Set<String> RULE_FILES = Set.of("Permissions.java", "CurrentUser.java", "Role.java",
             "SecurityConfiguration.java", "SystemActor.java");
-    // casefile adopts the named rules on its own branch (issue 7); remove this entry when it has.
-    private static final Set<String> NOT_YET = Set.of("casefile");
+    private static final Set<String> NOT_YET = Set.of();
 
     @Test
     void findsNoRoleListOutsideTheRules() throws IOException {
