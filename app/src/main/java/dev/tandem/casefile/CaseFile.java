@@ -116,19 +116,20 @@ public class CaseFile {
      */
     LineItem confirmDeclaredPurpose(int line, String actor, Instant at) {
         if (status != CaseStatus.SUBMITTED && status != CaseStatus.IN_REVIEW) {
-            throw new dev.tandem.common.RuleViolationException("status", "a declared purpose is checked while the"
-                    + " case is submitted or in review; this case is " + status.name().toLowerCase(java.util.Locale.ROOT));
+            throw new dev.tandem.common.RuleViolationException("status", "refusal.casefile.purposeCheckStatus",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[] {"caseStatus." + status.name()}, status.name()));
         }
         if (line < 1 || line > items.size()) {
-            throw new dev.tandem.common.InvalidInputException("line", "the case has no line " + line);
+            throw new dev.tandem.common.InvalidInputException("line", "refusal.casefile.noSuchLine", line);
         }
         LineItem item = items.get(line - 1);
         if (item.declaredPurpose() == null) {
-            throw new dev.tandem.common.RuleViolationException("line", "line " + line + " declares no purpose to check");
+            throw new dev.tandem.common.RuleViolationException("line", "refusal.casefile.noPurposeToCheck", line);
         }
         if (item.purposeCheckedBy() != null) {
-            throw new dev.tandem.common.RuleViolationException("line", "line " + line + "'s declared purpose was"
-                    + " already confirmed by " + item.purposeCheckedBy());
+            throw new dev.tandem.common.RuleViolationException("line", "refusal.casefile.purposeConfirmedAlready", line,
+                    item.purposeCheckedBy());
         }
         List<LineItem> checked = new ArrayList<>(items);
         LineItem confirmed = item.purposeConfirmed(actor, at);

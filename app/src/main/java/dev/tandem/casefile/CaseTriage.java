@@ -144,9 +144,9 @@ class CaseTriage {
         java.util.Set<String> declarations = current.declarationNames(true).keySet();
         for (String declaration : draft.declarations()) {
             if (!declarations.contains(declaration) || CaseFacts.JOINT_VENTURE.equals(declaration)) {
-                throw new dev.tandem.common.InvalidInputException("declarations", "'" + declaration
-                        + "' is not a case declaration; use one of " + new java.util.TreeSet<>(declarations).stream()
-                        .filter(d -> !CaseFacts.JOINT_VENTURE.equals(d)).toList() + " (the joint venture has its own field)");
+                throw new dev.tandem.common.InvalidInputException("declarations", "refusal.casefile.unknownDeclaration",
+                        declaration, String.join(", ", new java.util.TreeSet<>(declarations).stream()
+                        .filter(d -> !CaseFacts.JOINT_VENTURE.equals(d)).toList()));
             }
         }
         for (int i = 0; i < draft.items().size(); i++) {
@@ -155,14 +155,14 @@ class CaseTriage {
                 continue;
             }
             if (item.declaredPurpose() != null && !current.purposeNames(true).containsKey(item.declaredPurpose())) {
-                throw new dev.tandem.common.InvalidInputException("items[" + i + "].declaredPurpose", "'"
-                        + item.declaredPurpose() + "' is not a declared purpose; use one of "
-                        + current.purposeNames(true).keySet());
+                throw new dev.tandem.common.InvalidInputException("items[" + i + "].declaredPurpose",
+                        "refusal.casefile.unknownPurpose", item.declaredPurpose(),
+                        String.join(", ", current.purposeNames(true).keySet()));
             }
             if (item.product() != null && !current.productNames(true).containsKey(item.product())) {
-                throw new dev.tandem.common.InvalidInputException("items[" + i + "].product", "'" + item.product()
-                        + "' is not a petroleum product of the conversion chart; use one of "
-                        + current.productNames(true).keySet());
+                throw new dev.tandem.common.InvalidInputException("items[" + i + "].product",
+                        "refusal.casefile.unknownProduct", item.product(),
+                        String.join(", ", current.productNames(true).keySet()));
             }
         }
     }

@@ -90,7 +90,7 @@ public class UserManagement {
             throw new InvalidInputException("organisation", "refusal.identity.organisationRequired");
         }
         if (accounts.byUsername(request.username()).isPresent()) {
-            throw new InvalidInputException("username", "refusal.identity.usernameTaken");
+            throw new InvalidInputException("username", "refusal.identity.usernameTaken", request.username());
         }
         String password = request.password() == null ? Passwords.random() : request.password();
         if (password.length() < Passwords.MIN_LENGTH) {

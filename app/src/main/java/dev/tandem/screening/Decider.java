@@ -14,7 +14,6 @@ import dev.tandem.journal.Journal;
  */
 record Decider(String name, Set<String> roles, String party) {
 
-    private static final String ROLE_PREFIX = "ROLE_";
 
     static Decider of(CurrentUser user) {
         if (!user.isSignedIn()) {

@@ -98,6 +98,20 @@ class CaseTriageIntegrationTests {
     }
 
     @Test
+    void sendsACaseToTheForumWhenAListedPersonIsDisguisedWithInvisibleCharacters() {
+        // KPi.053 RI YONG MU with zero-width spaces between the letters: before names were cleaned, no hit and "clear"
+        CaseDraft sugar = sugarAndTrucks("Kaesong Bakery Cooperative");
+        CaseDraft disguised = new CaseDraft(sugar.title(), sugar.purpose(), sugar.category(), null, null, null, false,
+                sugar.items(), List.of(new Counterparty(CounterpartyRole.END_USER, "R\u200bi Y\u200bo\u200bng M\u200bu",
+                        "PERSON", "North Korea")));
+
+        CaseFile submitted = fileAs("applicant2", disguised);
+
+        assertThat(submitted.clearances()).extracting(Clearance::authority).contains("FORUM_REVIEW");
+        assertThat(submitted.clearances()).extracting(Clearance::reasonEn).anyMatch(r -> r.contains("KPi.053") || r.toUpperCase().contains("RI YONG MU"));
+    }
+
+    @Test
     void retriagesACaseWhenANewListNamesItsCounterparty() throws Exception {
         CaseFile submitted = fileAs("applicant2", sugarAndTrucks("Taedonggang Sugar Trading Company"));
         assertThat(submitted.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");

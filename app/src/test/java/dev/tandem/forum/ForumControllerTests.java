@@ -42,6 +42,9 @@ class ForumControllerTests {
 
     @Autowired
     MockMvc mvc;
+    /** The role rules are the identity module's; in the slice every rule answers no, which only hides navigation. */
+    @MockitoBean(name = "permissions")
+    dev.tandem.identity.Permissions permissions;
     @MockitoBean
     ForumManagement forums;
 
