@@ -263,7 +263,7 @@ class CaseApiIntegrationTests {
                         + "Wheel bearings for an Il-62M,4,pcs,8482.10,civil-aircraft-spare-part\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8));
         String location = as("applicant", multipart("/cases").file(list).param("title", "Il-62M spare parts")
-                .param("purpose", "Keeping the Sunan fleet safe").param("category", "HUMANITARIAN")
+                .param("purpose", "Keeping the Sunan fleet safe").param("category", "HUMANITARIAN").param("forum", forum)
                 .param("declarations", "export-credit")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

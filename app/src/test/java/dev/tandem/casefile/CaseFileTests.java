@@ -48,7 +48,7 @@ class CaseFileTests {
     void resolution2397Paragraph7DeclarationIsConfirmedOnceBySecretariatAfterSubmission() {
         CaseFile file = sparePartsCase();
         assertThatThrownBy(() -> file.confirmDeclaredPurpose(1, "secretariat", NOW))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("this case is draft");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("this case is Draft");
 
         file.submit(LocalDate.of(2019, 1, 2), NOW, "applicant");
         LineItem confirmed = file.confirmDeclaredPurpose(1, "secretariat", NOW.plusSeconds(60));

@@ -42,9 +42,15 @@ class ForumControllerTests {
 
     @Autowired
     MockMvc mvc;
-    /** The role rules are the identity module's; in the slice every rule answers no, which only hides navigation. */
+    /** The role rules are the identity module's; the slice answers them as the secretariat would be answered. */
     @MockitoBean(name = "permissions")
     dev.tandem.identity.Permissions permissions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void answerTheRoleRulesAsTheSecretariat() {
+        given(permissions.maySeeForums()).willReturn(true);
+        given(permissions.mayKeepForumRecords()).willReturn(true);
+    }
     @MockitoBean
     ForumManagement forums;
 

@@ -100,7 +100,7 @@ class RefusalLanguageIntegrationTests {
                 .andExpect(content().string(allOf(containsString("2행, Quantity 열: &#39;many&#39;은(는) 숫자가 아닙니다"),
                         not(containsString("is not a number")))));
         String created = api("applicant", "en", post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\"Gloves\",\"purpose\":\"For clinics\",\"category\":\"HUMANITARIAN\"}"))
+                .content("{\"title\":\"Gloves\",\"purpose\":\"For clinics\",\"category\":\"HUMANITARIAN\",\"forum\":\"rok-us-dg-consultation\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String ref = com.jayway.jsonpath.JsonPath.read(created, "$.ref");
         api("applicant", "ko", multipart("/api/cases/" + ref + "/item-list")
