@@ -67,7 +67,9 @@ final class AuthorisationMatrix {
                 if (text.isBlank() || text.stripLeading().startsWith("#")) {
                     continue;
                 }
-                String[] cells = Arrays.stream(text.split("\\|", -1)).map(String::strip).toArray(String[]::new);
+                // a pattern with a regex alternation ({action:submit|withdraw}) writes its bars escaped: "\\|"
+                String[] cells = Arrays.stream(text.split("(?<!\\\\)\\|", -1))
+                        .map(cell -> cell.strip().replace("\\|", "|")).toArray(String[]::new);
                 int expected = 5 + ROLES.size();
                 if (cells.length != expected) {
                     throw new IllegalStateException(RESOURCE + " line " + line + ": " + cells.length + " cells, "
