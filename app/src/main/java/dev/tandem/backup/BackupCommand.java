@@ -44,7 +44,8 @@ class BackupCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         if (args.size() != 1 || args.get(0).startsWith("-")) {
-            throw new InvalidInputException("FILE", "expected one file name, got '" + String.join(" ", args) + "'");
+            throw new InvalidInputException("FILE", "refusal.cli.expectedArguments", "one file name",
+                    "'" + String.join(" ", args) + "'");
         }
         DatabaseBackup.Written written = backup.backup(Paths.get(args.get(0)));
         out.println("backed up: " + written.rows() + " rows in " + written.tables() + " tables, schema version "

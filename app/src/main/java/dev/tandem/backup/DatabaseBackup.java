@@ -94,7 +94,7 @@ class DatabaseBackup {
     Written backup(Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || Files.isDirectory(target)) {
-            throw new InvalidInputException("FILE", "is not a file in an existing folder: " + target);
+            throw new InvalidInputException("FILE", "refusal.cli.notAFileInAFolder", target);
         }
         Path temp = Files.createTempFile(folder, ".tandem-backup", ".tmp",
                 posix() ? new java.nio.file.attribute.FileAttribute<?>[] {
@@ -178,15 +178,14 @@ class DatabaseBackup {
      */
     Restored restore(Path file, boolean force) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("FILE", "no such file: " + file);
+            throw new InvalidInputException("FILE", "refusal.cli.noSuchFile", file);
         }
         try (ZipFile zip = open(file)) {
             Properties manifest = manifest(zip);
             String schemaVersion = schemaVersion();
             if (!schemaVersion.equals(manifest.getProperty("schema-version"))) {
-                throw new InvalidInputException("FILE", "was written at schema version "
-                        + manifest.getProperty("schema-version") + ", this database is at " + schemaVersion
-                        + "; restore it with the Tandem version that wrote it");
+                throw new InvalidInputException("FILE", "refusal.backup.schemaVersion",
+                        String.valueOf(manifest.getProperty("schema-version")), schemaVersion);
             }
             List<String> tableNames = List.of(required(manifest, "tables").split(","));
             for (String table : tableNames) {
@@ -195,8 +194,8 @@ class DatabaseBackup {
             JournalVerification chain = verifyJournal(zip, manifest);
             if (!chain.intact()) {
                 JournalVerification.Problem first = chain.problems().get(0);
-                throw new InvalidInputException("FILE", "its journal does not verify (" + chain.problems().size()
-                        + " problems; entry " + first.seq() + ": " + first.reason() + "); nothing was restored");
+                throw new InvalidInputException("FILE", "refusal.backup.journalBroken",
+                        String.valueOf(chain.problems().size()), String.valueOf(first.seq()), first.reason());
             }
             try (Connection own = dataSource.getConnection()) {
                 checkTarget(own, manifest, tableNames, force);
@@ -228,20 +227,19 @@ class DatabaseBackup {
         Map<String, Table> tables = new LinkedHashMap<>();
         DatabaseTables.inDependencyOrder(connection).forEach(t -> tables.put(t.name(), t));
         if (!tables.keySet().equals(new java.util.HashSet<>(tableNames))) {
-            throw new InvalidInputException("FILE", "holds the tables " + tableNames + " but this database has "
-                    + tables.keySet());
+            throw new InvalidInputException("FILE", "refusal.backup.tables", tableNames.toString(),
+                    tables.keySet().toString());
         }
         for (String name : tableNames) {
             List<String> columns = List.of(required(manifest, "table." + name + ".columns").split(","));
             if (!new java.util.HashSet<>(columns).equals(new java.util.HashSet<>(tables.get(name).columnNames()))) {
-                throw new InvalidInputException("FILE", "table " + name + " has the columns " + columns
-                        + " but this database's has " + tables.get(name).columnNames());
+                throw new InvalidInputException("FILE", "refusal.backup.columns", name, columns.toString(),
+                        tables.get(name).columnNames().toString());
             }
         }
         long existing = count(connection, "SELECT COUNT(*) FROM journal_entry");
         if (existing > 0 && !force) {
-            throw new InvalidInputException("FILE", "this database is not empty (its journal holds " + existing
-                    + " entries); add --force to replace everything in it with the backup");
+            throw new InvalidInputException("FILE", "refusal.backup.notEmpty", String.valueOf(existing));
         }
     }
 
@@ -355,7 +353,7 @@ class DatabaseBackup {
         try (BufferedReader in = reader(zip, manifest, "journal_head")) {
             String line = in.readLine();
             if (line == null) {
-                throw new InvalidInputException("FILE", "has no journal head");
+                throw new InvalidInputException("FILE", "refusal.backup.noJournalHead");
             }
             String[] head = json.readValue(line, String[].class);
             headSeq = Long.parseLong(head[headColumns.indexOf("last_seq")]);
@@ -403,7 +401,7 @@ class DatabaseBackup {
         String file = required(manifest, "table." + table + ".file");
         ZipEntry entry = zip.getEntry(file);
         if (entry == null) {
-            throw new InvalidInputException("FILE", "is missing " + file + " named in its manifest");
+            throw new InvalidInputException("FILE", "refusal.backup.missingFile", file);
         }
         MessageDigest digest = sha256();
         long rows = 0;
@@ -419,8 +417,7 @@ class DatabaseBackup {
         }
         if (!HexFormat.of().formatHex(digest.digest()).equals(required(manifest, "table." + table + ".sha256"))
                 || rows != Long.parseLong(required(manifest, "table." + table + ".rows"))) {
-            throw new InvalidInputException("FILE", "its table " + table
-                    + " was changed or damaged after the backup (SHA-256 or row count does not match)");
+            throw new InvalidInputException("FILE", "refusal.backup.tableChanged", table);
         }
     }
 
@@ -433,22 +430,21 @@ class DatabaseBackup {
         try {
             return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException("FILE", "is not a Tandem backup (not a zip file)");
+            throw new InvalidInputException("FILE", "refusal.backup.notAZip");
         }
     }
 
     private static Properties manifest(ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(MANIFEST);
         if (entry == null) {
-            throw new InvalidInputException("FILE", "is not a Tandem backup (no " + MANIFEST + ")");
+            throw new InvalidInputException("FILE", "refusal.backup.noManifest", MANIFEST);
         }
         Properties manifest = new Properties();
         try (InputStream in = zip.getInputStream(entry)) {
             manifest.load(new StringReader(new String(in.readNBytes(1 << 20), StandardCharsets.ISO_8859_1)));
         }
         if (!FORMAT.equals(manifest.getProperty("format"))) {
-            throw new InvalidInputException("FILE", "has the format '" + manifest.getProperty("format")
-                    + "'; this Tandem reads '" + FORMAT + "'");
+            throw new InvalidInputException("FILE", "refusal.backup.format", String.valueOf(manifest.getProperty("format")), FORMAT);
         }
         return manifest;
     }
@@ -456,7 +452,7 @@ class DatabaseBackup {
     private static String required(Properties manifest, String key) {
         String value = manifest.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("FILE", "its manifest lacks " + key);
+            throw new InvalidInputException("FILE", "refusal.backup.manifestLacks", key);
         }
         return value;
     }

@@ -48,7 +48,8 @@ class RestoreCommand implements CliCommand {
         List<String> rest = new ArrayList<>(args);
         boolean force = rest.remove("--force");
         if (rest.size() != 1 || rest.get(0).startsWith("-")) {
-            throw new InvalidInputException("FILE", "expected [--force] FILE, got '" + String.join(" ", args) + "'");
+            throw new InvalidInputException("FILE", "refusal.cli.expectedArguments", "[--force] FILE",
+                    "'" + String.join(" ", args) + "'");
         }
         DatabaseBackup.Restored restored;
         try {

@@ -33,15 +33,14 @@ public record JournalAnchor(long seq, String hash, Instant recordedAt, Instant a
     public static JournalAnchor parse(String text) {
         String[] lines = text.strip().split("\\R");
         if (lines.length == 0 || !lines[0].strip().equals(FIRST_LINE)) {
-            throw new InvalidInputException("anchor", "is not a Tandem journal anchor (first line must be '"
-                    + FIRST_LINE + "')");
+            throw new InvalidInputException("anchor", "refusal.journal.notAnAnchor", FIRST_LINE);
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             int eq = line.indexOf('=');
             if (eq < 1) {
-                throw new InvalidInputException("anchor", "line " + (i + 1) + " is not key=value");
+                throw new InvalidInputException("anchor", "refusal.journal.anchorLine", String.valueOf(i + 1));
             }
             values.put(line.substring(0, eq), line.substring(eq + 1));
         }
@@ -49,24 +48,24 @@ public record JournalAnchor(long seq, String hash, Instant recordedAt, Instant a
             long seq = Long.parseLong(required(values, "entry"));
             String hash = required(values, "hash");
             if (seq < 0) {
-                throw new InvalidInputException("anchor", "entry is negative");
+                throw new InvalidInputException("anchor", "refusal.journal.anchorNegative");
             }
             if (!hash.matches("[0-9a-f]{64}")) {
-                throw new InvalidInputException("anchor", "hash is not a SHA-256 in lower-case hex");
+                throw new InvalidInputException("anchor", "refusal.journal.anchorHash");
             }
             return new JournalAnchor(seq, hash, Instant.parse(required(values, "recorded-at")),
                     Instant.parse(required(values, "anchored-at")));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("anchor", "entry is not a number");
+            throw new InvalidInputException("anchor", "refusal.journal.anchorEntry");
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("anchor", "a time is not an ISO-8601 instant: " + e.getParsedString());
+            throw new InvalidInputException("anchor", "refusal.journal.anchorTime", e.getParsedString());
         }
     }
 
     private static String required(Map<String, String> values, String key) {
         String value = values.get(key);
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("anchor", key + " is missing");
+            throw new InvalidInputException("anchor", "refusal.journal.anchorMissing", key);
         }
         return value;
     }

@@ -51,7 +51,8 @@ class JournalAnchorCommand implements CliCommand {
         if (args.size() == 2 && args.get(0).equals("--output")) {
             output = Paths.get(args.get(1));
         } else if (!args.isEmpty()) {
-            throw new InvalidInputException("arguments", "expected [--output FILE], got " + String.join(" ", args));
+            throw new InvalidInputException("arguments", "refusal.cli.expectedArguments", "[--output FILE]",
+                    String.join(" ", args));
         }
         JournalAnchor anchor = journal.anchor();
         if (output == null) {
@@ -60,7 +61,7 @@ class JournalAnchorCommand implements CliCommand {
         }
         Path target = output.toAbsolutePath();
         if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new InvalidInputException("--output", "is not a file in an existing folder: " + output);
+            throw new InvalidInputException("--output", "refusal.cli.notAFileInAFolder", output);
         }
         Path temp = Files.createTempFile(target.getParent(), ".anchor", ".tmp");
         try {

@@ -68,13 +68,13 @@ class JournalVerifyCommand implements CliCommand {
     private static JournalAnchor readAnchor(Path file) {
         try {
             if (Files.size(file) > 4096) {
-                throw new InvalidInputException("--anchor", "is larger than an anchor file can be: " + file);
+                throw new InvalidInputException("--anchor", "refusal.journal.anchorTooLarge", file);
             }
             return JournalAnchor.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("--anchor", "no such file: " + file);
+            throw new InvalidInputException("--anchor", "refusal.cli.noSuchFile", file);
         } catch (IOException e) {
-            throw new InvalidInputException("--anchor", "cannot be read (" + e.getMessage() + ")");
+            throw new InvalidInputException("--anchor", "refusal.cli.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

@@ -73,13 +73,13 @@ public class ListImport {
     @PreAuthorize("@permissions.mayImportLists()")
     public Result importFile(ListSource source, Path file, String fileName) {
         if (source == null) {
-            throw new InvalidInputException("source", "is required: un, ofac or opensanctions");
+            throw new InvalidInputException("source", "refusal.screening.sourceValue");
         }
         ListVersion version;
         try {
             version = ListParsers.forSource(source).parse(file);
         } catch (ListFormatException e) {
-            throw new InvalidInputException("file", e.getMessage());
+            throw new InvalidInputException("file", "refusal.screening.listUnreadable", e.getMessage());
         }
         Result result = transaction.execute(status -> store(version, fileName));
         index.refresh();

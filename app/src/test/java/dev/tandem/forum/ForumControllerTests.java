@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.Refusals;
+import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
@@ -53,6 +54,9 @@ class ForumControllerTests {
     }
     @MockitoBean
     ForumManagement forums;
+    /** The pages ask it what to show; the slice has no account to ask about, so the secretariat's answers. */
+    @MockitoBean(name = "permissions")
+    Permissions permissions;
 
     private final Forum forum = Forum.establish(CODE, "Liaison office", "연락사무소", ForumKind.values()[0],
             Set.of("ROK", "DPRK"), LocalDate.parse("2018-09-14"), null);
@@ -61,6 +65,8 @@ class ForumControllerTests {
     void aForum() {
         given(forums.forum(CODE)).willReturn(forum);
         given(forums.forums()).willReturn(List.of(forum));
+        given(permissions.maySeeForums()).willReturn(true);
+        given(permissions.mayKeepForumRecords()).willReturn(true);
     }
 
     @Test

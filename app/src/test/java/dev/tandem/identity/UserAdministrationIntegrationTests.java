@@ -49,7 +49,7 @@ class UserAdministrationIntegrationTests {
                         .param("lang", "ko").param("username", "admin").param("displayName", "Again")
                         .param("role", "MEMBER").param("party", "ROK"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("사용자 이름 admin은(는) 이미 사용 중입니다")))
+                .andExpect(content().string(containsString("이미 사용 중입니다")))
                 .andExpect(content().string(containsString("id=\"username-error\"")));
     }
 
@@ -58,7 +58,7 @@ class UserAdministrationIntegrationTests {
         String json = "{\"username\":\"" + unique("ngo") + "\",\"displayName\":\"NGO\",\"role\":\"APPLICANT\"}";
         api("/api/users", json, "ko").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisation"))
-                .andExpect(jsonPath("$.errors[0].reason").value("신청인에게는 필수입니다"));
+                .andExpect(jsonPath("$.errors[0].reason").value("신청인에게는 필수 항목입니다"));
         api("/api/users", json, "en").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reason").value("is required for an applicant"));
     }
@@ -107,7 +107,7 @@ class UserAdministrationIntegrationTests {
         mvc.perform(post("/admin/parties").with(httpBasic("admin", IntegrationTest.PASSWORD)).with(csrf())
                         .param("lang", "ko").param("code", "jp").param("nameEn", "Japan").param("nameKo", "일본"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("ROK나 US처럼 2~10자의 영문 대문자여야 합니다")));
+                .andExpect(content().string(containsString("ROK나 US처럼 대문자 2~10자여야 합니다")));
         String code = "P" + UUID.randomUUID().toString().replaceAll("[^a-zA-Z]", "").toUpperCase().substring(0, 4);
         mvc.perform(post("/admin/parties").with(httpBasic("admin", IntegrationTest.PASSWORD)).with(csrf())
                         .param("code", code).param("nameEn", "Test party").param("nameKo", "시험 당사국"))

@@ -46,6 +46,9 @@ class UserControllerTests {
     UserManagement users;
     @MockitoBean
     ForumManagement forums;
+    /** The page layout asks it which links to show; the slice has no account to ask about. */
+    @MockitoBean(name = "permissions")
+    Permissions permissions;
 
     @Test
     void listsUsersWithTheNewUserForm() throws Exception {
