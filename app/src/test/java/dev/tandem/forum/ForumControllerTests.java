@@ -43,15 +43,6 @@ class ForumControllerTests {
 
     @Autowired
     MockMvc mvc;
-    /** The role rules are the identity module's; the slice answers them as the secretariat would be answered. */
-    @MockitoBean(name = "permissions")
-    dev.tandem.identity.Permissions permissions;
-
-    @org.junit.jupiter.api.BeforeEach
-    void answerTheRoleRulesAsTheSecretariat() {
-        given(permissions.maySeeForums()).willReturn(true);
-        given(permissions.mayKeepForumRecords()).willReturn(true);
-    }
     @MockitoBean
     ForumManagement forums;
     /** The pages ask it what to show; the slice has no account to ask about, so the secretariat's answers. */

@@ -39,9 +39,6 @@ class UserControllerTests {
 
     @Autowired
     MockMvc mvc;
-    /** The role rules are the identity module's; in the slice every rule answers no, which only hides navigation. */
-    @MockitoBean(name = "permissions")
-    dev.tandem.identity.Permissions permissions;
     @MockitoBean
     UserManagement users;
     @MockitoBean
