@@ -79,7 +79,11 @@ public class ListImport {
         try {
             version = ListParsers.forSource(source).parse(file);
         } catch (ListFormatException e) {
-            throw new InvalidInputException("file", "refusal.screening.listUnreadable", e.getMessage());
+            // the parser names the file it read, which for an upload is a temporary file on the server: name the
+            // file as the person sent it instead
+            String reason = String.valueOf(e.getMessage()).replace(file.toString(),
+                    fileName == null ? String.valueOf(file.getFileName()) : fileName);
+            throw new InvalidInputException("file", "refusal.screening.listUnreadable", reason);
         }
         Result result = transaction.execute(status -> store(version, fileName));
         index.refresh();

@@ -116,7 +116,10 @@ class ScreeningApiIntegrationTests {
                         .param("source", "un").with(httpBasic("admin", IntegrationTest.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
-                .andExpect(jsonPath("$.detail").value(not(containsString("root:"))));
+                .andExpect(jsonPath("$.detail").value(not(containsString("root:"))))
+                // named as sent, never by the temporary file the server wrote it to
+                .andExpect(jsonPath("$.detail").value(containsString("evil.xml")))
+                .andExpect(jsonPath("$.detail").value(not(containsString(System.getProperty("java.io.tmpdir")))));
         assertThat(lists.all()).hasSize(before);
     }
 
