@@ -22,7 +22,7 @@ class SelfContainedRepositoryTests {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     // Built from parts so that this file does not name the folder it forbids.
-    private static final String OUTSIDE = ".." + "/" + "shared";
+    private static final String OUTSIDE = "../" + "share" + 'd';
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", "data", "node_modules");
 
     @Test
