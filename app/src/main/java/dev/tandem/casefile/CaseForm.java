@@ -1,5 +1,6 @@
 package dev.tandem.casefile;
 
+import dev.tandem.common.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,10 @@ class CaseForm {
     CaseDraft toDraft(List<LineItem> items) {
         List<Counterparty> parties = counterparties.stream().filter(row -> row != null && !row.isBlank())
                 .map(row -> new Counterparty(row.role == null ? CounterpartyRole.OTHER : row.role, row.name.strip(),
-                        row.kind == null ? "ORGANISATION" : row.kind, strippedOrNull(row.country)))
+                        row.kind == null ? "ORGANISATION" : row.kind, Texts.strippedOrNull(row.country)))
                 .toList();
-        return new CaseDraft(title.strip(), purpose.strip(), category, strippedOrNull(route), plannedFrom, plannedTo,
-                jointVenture, items, parties, declarations, strippedOrNull(forum));
+        return new CaseDraft(title.strip(), purpose.strip(), category, Texts.strippedOrNull(route), plannedFrom, plannedTo,
+                jointVenture, items, parties, declarations, Texts.strippedOrNull(forum));
     }
 
     public String getForum() {
@@ -77,9 +78,6 @@ class CaseForm {
         this.forum = forum;
     }
 
-    private static String strippedOrNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** One counterparty row; a row without a name is not a counterparty. */
     public static class Row {

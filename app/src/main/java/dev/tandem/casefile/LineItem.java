@@ -1,5 +1,6 @@
 package dev.tandem.casefile;
 
+import dev.tandem.common.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -47,8 +48,8 @@ public record LineItem(@NotBlank @Size(max = CaseLimits.DESCRIPTION) @CleanText 
     static final String CIVIL_AIRCRAFT_SPARE_PART = dev.tandem.rules.ItemFacts.CIVIL_AIRCRAFT_SPARE_PART;
 
     public LineItem {
-        declaredPurpose = blankToNull(declaredPurpose);
-        product = blankToNull(product);
+        declaredPurpose = Texts.strippedOrNull(declaredPurpose);
+        product = Texts.strippedOrNull(product);
     }
 
     /** A line without product or check, declared a civil aircraft spare part or not. */
@@ -83,7 +84,4 @@ public record LineItem(@NotBlank @Size(max = CaseLimits.DESCRIPTION) @CleanText 
                 row.declaredPurpose(), row.product(), null, null)).toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

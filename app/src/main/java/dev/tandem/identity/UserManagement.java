@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.common.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -101,7 +102,7 @@ public class UserManagement {
                     IdentityLimits.PASSWORD_MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
-                request.role(), party, blankToNull(request.organisation()), encoder.encode(password), 0, null, null, true, 1);
+                request.role(), party, Texts.strippedOrNull(request.organisation()), encoder.encode(password), 0, null, null, true, 1);
         accounts.insert(account);
         UserView view = account.view(clock.instant());
         journal.record(Change.of("identity.account-created", "user", account.username()).to(view));
@@ -183,7 +184,4 @@ public class UserManagement {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

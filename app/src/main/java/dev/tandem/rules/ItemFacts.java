@@ -1,5 +1,6 @@
 package dev.tandem.rules;
 
+import dev.tandem.common.Texts;
 import java.math.BigDecimal;
 
 /**
@@ -35,11 +36,8 @@ public record ItemFacts(int line, String description, String hsCode, BigDecimal 
     }
 
     public ItemFacts {
-        declaredPurpose = blankToNull(declaredPurpose);
-        product = blankToNull(product);
+        declaredPurpose = Texts.strippedOrNull(declaredPurpose);
+        product = Texts.strippedOrNull(product);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.screening;
 
+import dev.tandem.common.Texts;
 import dev.tandem.screening.core.list.EntryType;
 import dev.tandem.screening.core.match.NameQuery;
 
@@ -28,10 +29,7 @@ public record NameToScreen(String id, String name, EntryType type, String birthD
     }
 
     NameQuery query() {
-        return new NameQuery(name.strip(), type, blankToNull(birthDate), blankToNull(nationality));
+        return new NameQuery(name.strip(), type, Texts.strippedOrNull(birthDate), Texts.strippedOrNull(nationality));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
