@@ -36,6 +36,10 @@ public class Permissions {
      */
     static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
+    /** A party's delegation at a session: who writes its readout and drafts joint statements with the partner. */
+    static final Set<Role> DELEGATES = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
+    /** Who signs a joint statement for a party (the README: co-chairs sign off joint statements). */
+    static final Set<Role> SIGNATORIES = EnumSet.of(CO_CHAIR);
 
     private final CurrentUser user;
 
@@ -99,6 +103,38 @@ public class Permissions {
     /** Withdraw a case or attach documents: an applicant on its own cases, a clerk on any. */
     public boolean mayWorkOnCases() {
         return mayFileCases() || mayRunCases();
+    }
+
+    // --- sessions, readouts and joint statements
+
+    /** Read a forum's sessions, agendas, minutes, published readouts, joint statements and its tracks. */
+    public boolean maySeeSessions() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Schedule, hold and cancel sessions; keep their attendance, agenda, outcomes and minutes. */
+    public boolean mayRunSessions() {
+        return user.hasAnyRole(CLERKS);
+    }
+
+    /** Write and publish the readout of one's own party. */
+    public boolean mayWriteReadouts() {
+        return user.hasAnyRole(DELEGATES);
+    }
+
+    /** Draft a joint statement and its next versions. */
+    public boolean mayDraftStatements() {
+        return user.hasAnyRole(DELEGATES);
+    }
+
+    /** Sign a version of a joint statement for one's party. */
+    public boolean maySignStatements() {
+        return user.hasAnyRole(SIGNATORIES);
+    }
+
+    /** Publish a joint statement every party has signed (a co-chair or the secretariat). */
+    public boolean mayPublishStatements() {
+        return maySignStatements() || mayRunSessions();
     }
 
     // --- journal

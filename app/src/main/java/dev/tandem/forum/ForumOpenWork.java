@@ -1,0 +1,5 @@
+package dev.tandem.forum;
+
+import java.util.List;
+
+public interface ForumOpenWork { List<String> openWork(String forumCode); }
