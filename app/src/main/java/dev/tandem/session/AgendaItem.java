@@ -69,7 +69,7 @@ public final class AgendaItem {
     }
 
     /** Puts the item at a place on a session's agenda. */
-    void placeOn(long session, int place) {
+    void placeOn(Long session, int place) {
         if (discussed) {
             throw new RuleViolationException("item", "refusal.session.itemDiscussed", title);
         }
