@@ -2,12 +2,16 @@ package dev.tandem.session;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -50,10 +54,22 @@ final class SessionCalendar {
         return calendar.toString();
     }
 
+    /**
+     * The TZID of a session's times. The local times are written as Java's zone rules give them, not converted by
+     * ical4j: ical4j 4.1.1 reads the Asia/Seoul definition's daylight rule of 1987–88 as if it never ended and would
+     * put a Seoul session in May an hour late (SessionCalendarTests).
+     */
+    private static ParameterList zoned(ForumSession session) {
+        return new ParameterList(List.of(new TzId(session.zone().getId())));
+    }
+
     private static VEvent event(ForumSession session, Instant stamp) {
-        VEvent event = new VEvent(session.startsAt(), session.endsAt(), session.title());
+        VEvent event = new VEvent(false);
+        event.add(new DtStamp(stamp));
+        event.add(new DtStart<>(zoned(session), session.localStart()));
+        event.add(new DtEnd<>(zoned(session), session.endsAt().toLocalDateTime()));
+        event.add(new Summary(session.title()));
         event.add(new Uid(session.icalUid()));
-        event.add(new DtStamp(stamp.atOffset(ZoneOffset.UTC).toInstant()));
         event.add(new Sequence(session.version()));
         if (session.venue() != null) {
             event.add(new Location(session.venue()));

@@ -78,7 +78,7 @@ class SessionController {
     String detail(@PathVariable long id, @RequestParam(required = false) Integer from,
                   @RequestParam(required = false) Integer to, Model model) {
         ForumSession session = sessions.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("meeting", session);
         model.addAttribute("forum", sessions.forum(session.forumCode()));
         List<MinutesRevision> revisions = sessions.minutes(id);
         model.addAttribute("revisions", revisions);

@@ -27,6 +27,15 @@ class SessionCalendarTests {
     }
 
     @Test
+    void writesSummerTimesAsTheZonesRulesHaveThem() {
+        String ics = SessionCalendar.of("wg", List.of(session("Asia/Seoul", "2030-05-06T10:00", "Seoul"),
+                session("America/New_York", "2030-07-01T09:30", "Washington")), NOW);
+        assertThat(ics).contains("DTSTART;TZID=Asia/Seoul:20300506T100000", "DTEND;TZID=Asia/Seoul:20300506T113000",
+                "DTSTART;TZID=America/New_York:20300701T093000");
+        assertThat(ics.split("DTSTAMP", -1)).hasSize(3);
+    }
+
+    @Test
     void keepsTheUidAndMarksACancelledSession() {
         ForumSession washington = session("America/New_York", "2018-11-20T10:00", "Washington");
         String before = SessionCalendar.of("wg", List.of(washington), NOW);
