@@ -1,0 +1,7 @@
+package dev.tandem.session;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class StatementPublicationIntegrationTests extends StatementPublicationContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.session;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class StatementPublicationPostgresIntegrationTests extends StatementPublicationContract {
+}
