@@ -39,6 +39,7 @@ public abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
+    private final List<BrowserContext> others = new java.util.ArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -72,6 +73,26 @@ public abstract class BrowserTest {
     @AfterEach
     void closeContext() {
         context.close();
+        others.forEach(BrowserContext::close);
+        others.clear();
+    }
+
+    /**
+     * Another person at another browser at the same time (cookies of their own), signed in through the real form;
+     * closed after the test.
+     */
+    protected Page anotherPerson(String username) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("en-GB"));
+        other.setDefaultTimeout(30_000);
+        others.add(other);
+        Page their = other.newPage();
+        their.navigate(url("/login"));
+        their.locator("#username").fill(username);
+        their.locator("#password").fill(IntegrationTest.PASSWORD);
+        their.locator("main form button[type=submit]").click();
+        assertThat(their).hasURL(url("/"));
+        return their;
     }
 
     /** Ends this browser session (cookies and all) and starts a fresh one, as another person would. */
@@ -94,6 +115,10 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        screenshot(page, name);
+    }
+
+    protected void screenshot(Page of, String name) {
+        of.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }
