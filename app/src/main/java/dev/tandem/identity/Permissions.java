@@ -35,6 +35,9 @@ public class Permissions {
      * positive then needs a second one (ADR 0011).
      */
     static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
+    /** A party's position is taken by its co-chair or by a member under the co-chair's delegation. */
+    static final Set<Role> POSITION_TAKERS = EnumSet.of(CO_CHAIR, MEMBER);
+    static final Set<Role> MEMBERS = EnumSet.of(MEMBER);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;
@@ -99,6 +102,36 @@ public class Permissions {
     /** Withdraw a case or attach documents: an applicant on its own cases, a clerk on any. */
     public boolean mayWorkOnCases() {
         return mayFileCases() || mayRunCases();
+    }
+
+    // --- deciding together (decision module)
+
+    /** Read the forums' review queues, the items, their positions and clocks. */
+    public boolean maySeeReviews() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /**
+     * Take the party's position on an item: its co-chair, or a member the co-chair delegated to for the day (the
+     * delegation is checked by the decision module, which keeps them).
+     */
+    public boolean mayTakePositionsForTheirParty() {
+        return user.hasAnyRole(POSITION_TAKERS);
+    }
+
+    /** Take the party's positions without a delegation, adopt members' proposals, delegate to a member. */
+    public boolean mayDecideForTheirParty() {
+        return user.hasAnyRole(HIT_DECIDERS);
+    }
+
+    /** Propose a position for the party's co-chair to adopt. */
+    public boolean mayProposePositions() {
+        return user.hasAnyRole(MEMBERS);
+    }
+
+    /** Circulate written no-objection procedures, put items on a session's agenda, record session outcomes. */
+    public boolean mayRunReviews() {
+        return user.hasAnyRole(CLERKS);
     }
 
     // --- journal

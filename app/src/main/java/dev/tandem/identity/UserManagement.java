@@ -59,6 +59,20 @@ public class UserManagement {
         return user.username().flatMap(accounts::byUsername).map(a -> a.view(clock.instant()));
     }
 
+    /**
+     * An enabled member (role MEMBER) of the signed-in user's party, e.g. to delegate to; empty for anyone else, so
+     * that nobody learns about another party's accounts.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserView> memberOfMyParty(String username) {
+        java.util.Optional<String> party = user.party();
+        if (party.isEmpty() || username == null) {
+            return java.util.Optional.empty();
+        }
+        return accounts.byUsername(username).map(a -> a.view(clock.instant()))
+                .filter(v -> v.enabled() && v.role() == Role.MEMBER && party.get().equals(v.party()));
+    }
+
     @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional(readOnly = true)
     public List<UserView> users() {

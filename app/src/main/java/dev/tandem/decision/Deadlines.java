@@ -1,0 +1,45 @@
+package dev.tandem.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+
+import org.springframework.stereotype.Component;
+
+import dev.tandem.calendar.WorkingCalendar;
+
+/**
+ * Working-day clocks for the parties that must answer: the last day of a window or procedure, and the moment it
+ * ends (midnight at the end of that day where it ends last, so every party has its whole day).
+ */
+@Component
+class Deadlines {
+
+    /** The westernmost zone of the allied parties; the calendar module knows each party's zone. */
+    private static final ZoneId LAST_TO_END = ZoneId.of("America/New_York");
+
+    private final WorkingCalendar calendar;
+
+    Deadlines(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    Review.Days of(Collection<String> parties) {
+        return new Review.Days() {
+            @Override
+            public LocalDate after(LocalDate start, int days) {
+                return calendar.addWorkingDays(start, days, parties);
+            }
+
+            @Override
+            public int between(LocalDate from, LocalDate to) {
+                return calendar.workingDaysBetween(from, to, parties);
+            }
+        };
+    }
+
+    Instant endOf(LocalDate day, Collection<String> parties) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(LAST_TO_END).toInstant();
+    }
+}
