@@ -230,7 +230,8 @@ class Review {
 
     // --- sessions ---------------------------------------------------------------------------------------------
 
-    void takeUpAtSession(long session) {
+    /** Puts the item on a session's agenda; {@code session} null for a meeting of the past kept without a session record. */
+    void takeUpAtSession(Long session) {
         if (stage != Stage.QUEUED) {
             throw new RuleViolationException("review", "refusal.decision.takeUpOnlyQueued", id, label(stage));
         }

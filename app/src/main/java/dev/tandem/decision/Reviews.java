@@ -68,6 +68,12 @@ class Reviews {
                 .param("c", caseRef).param("open", OPEN).query(this::row).list());
     }
 
+    /** The items of the case with this title, for the demo's record of the past. */
+    List<Review> ofCaseTitled(String title) {
+        return withPositions(jdbc.sql("SELECT * FROM review WHERE case_title = :t ORDER BY id")
+                .param("t", title).query(this::row).list());
+    }
+
     List<Review> ofCase(String caseRef) {
         return withPositions(jdbc.sql("SELECT * FROM review WHERE case_ref = :c ORDER BY id")
                 .param("c", caseRef).query(this::row).list());
