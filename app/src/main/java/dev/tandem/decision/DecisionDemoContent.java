@@ -122,21 +122,24 @@ class DecisionDemoContent implements ApplicationRunner {
         return "UN_1718_EXEMPTION".equals(r.authority()) && r.stage().isOpen();
     }
 
-    private void says(Review r, String party, PositionKind kind, String text, String person, String day) {
+    private void says(Review item, String party, PositionKind kind, String text, String person, String day) {
+        Review r = fresh(item);
         ReviewState before = ReviewState.of(r);
         r.take(new Position(party, kind, text, person, false, r.round(), at(day)), LocalDate.parse(day),
                 deadlines.of(BOTH), at(day));
         recorder.changed(before, r, "decision.position-taken", "demo: the record of 2018–2021 (BRIEF §3.3)", false);
     }
 
-    private void meets(Review r, String day, String note) {
+    private void meets(Review item, String day, String note) {
+        Review r = fresh(item);
         ReviewState before = ReviewState.of(r);
         r.takeUpAtSession(null);
         r.recordAtSession(r.parties(), note, at(day));
         recorder.changed(before, r, "decision.outcome-recorded", "demo: " + note, false);
     }
 
-    private void exempted(Review r, String day, String note) {
+    private void exempted(Review item, String day, String note) {
+        Review r = fresh(item);
         ReviewState before = ReviewState.of(r);
         r.exemptionDecided(true, note, at(day));
         recorder.changed(before, r, "decision.exemption-recorded", "demo: " + note, false);
@@ -150,6 +153,11 @@ class DecisionDemoContent implements ApplicationRunner {
                 recorder.changed(before, open, "decision.withdrawn", "demo: " + note, false);
             }
         }
+    }
+
+    /** The item as stored now: each step of a story stores a new version. */
+    private Review fresh(Review item) {
+        return reviews.byId(item.id()).orElseThrow();
     }
 
     private static Instant at(String day) {
