@@ -144,15 +144,15 @@ class ReviewTests {
     @Test
     void decidesAtASessionByConsensusOfTheCoChairsPresent() {
         Review item = review("FORUM_REVIEW", "CONSENSUS_OF_CO_CHAIRS");
-        item.takeUpAtSession(7);
+        item.takeUpAtSession(7L);
         item.take(says("ROK", PositionKind.CONCUR, null), day("2026-11-03"), WEEKDAYS, NOW);
         item.take(says("US", PositionKind.HOLD, null), day("2026-11-03"), WEEKDAYS, NOW);
         assertThat(item.recordAtSession(PARTIES, null, NOW)).isEqualTo(Outcome.DEFERRED);
         assertThat(item.stage()).isEqualTo(Stage.QUEUED);
-        item.takeUpAtSession(8);
+        item.takeUpAtSession(8L);
         item.take(says("US", PositionKind.CONCUR, null), day("2026-11-10"), WEEKDAYS, NOW);
         assertThat(item.recordAtSession(Set.of("ROK"), null, NOW)).as("a party absent").isEqualTo(Outcome.DEFERRED);
-        item.takeUpAtSession(9);
+        item.takeUpAtSession(9L);
         assertThat(item.recordAtSession(PARTIES, "Tamiflu cleared", NOW)).isEqualTo(Outcome.APPROVED);
         assertThat(item.stage()).isEqualTo(Stage.DECIDED);
     }
@@ -160,7 +160,7 @@ class ReviewTests {
     @Test
     void rejectsAtASessionWhenAPartyPresentObjects() {
         Review item = review("FORUM_REVIEW", "CONSENSUS_OF_CO_CHAIRS");
-        item.takeUpAtSession(7);
+        item.takeUpAtSession(7L);
         item.take(says("ROK", PositionKind.CONCUR, null), day("2026-11-03"), WEEKDAYS, NOW);
         item.take(says("US", PositionKind.OBJECT, "Trucks are vehicles under 2397 para 7"), day("2026-11-03"),
                 WEEKDAYS, NOW);
