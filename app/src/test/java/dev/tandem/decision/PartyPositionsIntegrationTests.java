@@ -37,6 +37,8 @@ class PartyPositionsIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     ForumManagement forums;
     @Autowired
     Journal journal;
@@ -78,7 +80,7 @@ class PartyPositionsIntegrationTests {
         post("us.member", "/api/reviews/" + id + "/positions", "{\"kind\":\"CONCUR\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("no delegation of party US")));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String delegation = post("us.cochair", "/api/reviews/delegations", """
                 {"delegate":"us.member","from":"%s","to":"%s"}""".formatted(today, today.plusDays(7)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
