@@ -101,6 +101,13 @@ public class Permissions {
         return mayFileCases() || mayRunCases();
     }
 
+    // --- working days
+
+    /** Add and remove the parties' public holidays, the days the working-day clocks skip. */
+    public boolean mayManageHolidays() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
     // --- journal
 
     /** Read and verify the journal. */
