@@ -65,10 +65,12 @@ class HolidayController {
     @PostMapping("/admin/holidays")
     String add(@Valid @ModelAttribute("form") NewHoliday form, BindingResult binding, Model model,
                RedirectAttributes redirect) {
-        String party = form.party() == null ? "ROK" : form.party();
-        Integer year = form.day() == null ? null : form.day().getYear();
+        String party = form == null || form.party() == null ? "ROK" : form.party();
+        Integer year = form == null || form.day() == null ? null : form.day().getYear();
         if (binding.hasErrors()) {
             model.addAttribute("errors", refusals.byField(binding));
+            // a day or kind that did not convert leaves no record to show again; start from the party
+            model.addAttribute("form", form != null ? form : new NewHoliday(party, null, null, null, null, null));
             return list(party, year, model);
         }
         try {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import dev.tandem.common.CleanText;
 
 /**
@@ -14,7 +16,7 @@ import dev.tandem.common.CleanText;
  * @param source the announcement it comes from; left out, "Administrator"
  */
 public record NewHoliday(@NotBlank @Size(max = CalendarLimits.PARTY_CODE) @CleanText String party,
-                         @NotNull LocalDate day,
+                         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                          @NotBlank @Size(max = CalendarLimits.NAME) @CleanText String nameEn,
                          @NotBlank @Size(max = CalendarLimits.NAME) @CleanText String nameKo,
                          @NotNull HolidayKind kind,

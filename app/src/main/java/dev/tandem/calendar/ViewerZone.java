@@ -49,10 +49,6 @@ public class ViewerZone {
         return instant == null ? "" : FORMAT.withLocale(LocaleContextHolder.getLocale()).format(instant.atZone(zone()));
     }
 
-    public List<ZoneId> choices() {
-        return CHOICES;
-    }
-
     /** A zone the viewer may choose, by its id; empty for anything else. */
     static Optional<ZoneId> choice(String id) {
         return CHOICES.stream().filter(z -> z.getId().equals(id)).findFirst();

@@ -3,5 +3,5 @@
  * applicant's side of filing, and triage into clearances by the rules and the forum's charter.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "journal", "forum", "screening", "rules", "identity", "calendar"})
+        allowedDependencies = {"common", "journal", "forum", "screening", "rules", "identity", "calendar", "notes"})
 package dev.tandem.casefile;

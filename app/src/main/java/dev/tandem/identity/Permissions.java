@@ -35,6 +35,7 @@ public class Permissions {
      * positive then needs a second one (ADR 0011).
      */
     static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
+    static final Set<Role> NOTE_WRITERS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;
@@ -106,6 +107,18 @@ public class Permissions {
     /** Add and remove the parties' public holidays, the days the working-day clocks skip. */
     public boolean mayManageHolidays() {
         return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- party-internal notes (whose notes a user sees is the party's rule, in the notes module)
+
+    /** Read the notes of one's own party: every official (each belongs to a party); never an applicant. */
+    public boolean mayReadNotes() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Write notes for one's own party: those who work on the cases; auditors and administrators change nothing here. */
+    public boolean mayWriteNotes() {
+        return user.hasAnyRole(NOTE_WRITERS);
     }
 
     // --- journal

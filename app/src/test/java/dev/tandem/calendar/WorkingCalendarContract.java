@@ -148,10 +148,14 @@ abstract class WorkingCalendarContract {
     }
 
     static <T> T as(String user, String role, java.util.function.Supplier<T> work) {
+        return as(user, role, "ROK", work);
+    }
+
+    static <T> T as(String user, String role, String party, java.util.function.Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(List.of("ROLE_" + role, "PARTY_ROK"))));
+                AuthorityUtils.createAuthorityList(List.of("ROLE_" + role, "PARTY_" + party))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
