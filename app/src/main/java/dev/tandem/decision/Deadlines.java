@@ -2,7 +2,6 @@ package dev.tandem.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 
 import org.springframework.stereotype.Component;
@@ -15,9 +14,6 @@ import dev.tandem.calendar.WorkingCalendar;
  */
 @Component
 class Deadlines {
-
-    /** The westernmost zone of the allied parties; the calendar module knows each party's zone. */
-    private static final ZoneId LAST_TO_END = ZoneId.of("America/New_York");
 
     private final WorkingCalendar calendar;
 
@@ -40,6 +36,6 @@ class Deadlines {
     }
 
     Instant endOf(LocalDate day, Collection<String> parties) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(LAST_TO_END).toInstant();
+        return day == null ? null : calendar.endOfDay(day, parties);
     }
 }

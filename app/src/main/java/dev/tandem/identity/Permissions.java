@@ -38,6 +38,7 @@ public class Permissions {
     /** A party's position is taken by its co-chair or by a member under the co-chair's delegation. */
     static final Set<Role> POSITION_TAKERS = EnumSet.of(CO_CHAIR, MEMBER);
     static final Set<Role> MEMBERS = EnumSet.of(MEMBER);
+    static final Set<Role> NOTE_WRITERS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;
@@ -132,6 +133,25 @@ public class Permissions {
     /** Circulate written no-objection procedures, put items on a session's agenda, record session outcomes. */
     public boolean mayRunReviews() {
         return user.hasAnyRole(CLERKS);
+    }
+
+    // --- working days
+
+    /** Add and remove the parties' public holidays, the days the working-day clocks skip. */
+    public boolean mayManageHolidays() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- party-internal notes (whose notes a user sees is the party's rule, in the notes module)
+
+    /** Read the notes of one's own party: every official (each belongs to a party); never an applicant. */
+    public boolean mayReadNotes() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Write notes for one's own party: those who work on the cases; auditors and administrators change nothing here. */
+    public boolean mayWriteNotes() {
+        return user.hasAnyRole(NOTE_WRITERS);
     }
 
     // --- journal
