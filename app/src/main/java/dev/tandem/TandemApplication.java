@@ -34,7 +34,8 @@ public class TandemApplication {
         // as arguments, so they outrank application.properties: a command never loads demo content or chatters
         // a restore finds the database as the migrations left it: no bundled list imported into it first
         boolean restore = args.length > 0 && args[0].equals("restore");
-        String[] settings = {"--spring.main.banner-mode=off", "--tandem.demo.enabled=false",
+        // a command never runs the scheduler: deadlines it sets are fired by the servers
+        String[] settings = {"--spring.main.banner-mode=off", "--tandem.demo.enabled=false", "--tandem.clock.enabled=false",
                 "--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR",
                 "--tandem.screening.bundled-list=" + !restore};
         try (ConfigurableApplicationContext context = application.run(settings)) {

@@ -40,9 +40,11 @@ class CaseDemoContent implements ApplicationRunner {
     private final ScreeningManagement screening;
     private final Journal journal;
     private final TransactionTemplate transaction;
+    private final dev.tandem.decision.ClearanceWork clearanceWork;
 
     CaseDemoContent(CaseFiles cases, CaseTriage triage, ScreeningManagement screening, Journal journal,
-                    TransactionTemplate transaction) {
+                    TransactionTemplate transaction, dev.tandem.decision.ClearanceWork clearanceWork) {
+        this.clearanceWork = clearanceWork;
         this.cases = cases;
         this.triage = triage;
         this.screening = screening;
@@ -163,6 +165,8 @@ class CaseDemoContent implements ApplicationRunner {
         CaseFile saved = cases.save(file);
         journal.record(Change.of("casefile.recorded", "case", saved.ref()).to(CaseState.of(saved))
                 .because("demo: the record of 2018–2021 (BRIEF §3.3)"));
+        // each clearance gets its life from the filing day; DecisionDemoContent then plays the positions and outcomes
+        clearanceWork.triaged(CaseManagement.triaged(saved, filedOn));
     }
 
     private static LineItem item(String description, String specification, String quantity, String unit, String hs,

@@ -5,12 +5,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.common.SystemActor;
+import dev.tandem.decision.ClearanceDecided;
 import dev.tandem.forum.ForumHandedOver;
 import dev.tandem.screening.ScreeningHitRaised;
 
 /**
  * What cases do when other modules report something: a forum's hand-over moves its open cases to the successor; a
- * new screening hit on a counterparty of a submitted case triages that case again as it was judged.
+ * new screening hit on a counterparty of a submitted case triages that case again as it was judged; a decided
+ * clearance is stored with its outcome.
  */
 @Component
 class CaseEvents {
@@ -30,6 +32,13 @@ class CaseEvents {
             lifecycle.handOver(cases.byRef(ref).orElseThrow(), handOver.successorCode(),
                     handOver.forumCode() + " handed its work over to " + handOver.successorCode());
         }
+    }
+
+    /** The decision module decided a clearance: the case keeps its outcome and follows when all are decided. */
+    @EventListener
+    @Transactional
+    public void clearanceDecided(ClearanceDecided decided) {
+        lifecycle.clearanceDecided(decided);
     }
 
     @EventListener

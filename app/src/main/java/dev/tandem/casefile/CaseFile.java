@@ -198,6 +198,29 @@ public class CaseFile {
         this.clearances = List.copyOf(clearances);
     }
 
+    /**
+     * Stores the outcome of one clearance (position from 0); returns whether every clearance of the case is now
+     * decided. A clearance is decided once; a position the case does not have is refused.
+     */
+    boolean clearanceDecided(int position, String outcome) {
+        if (position < 0 || position >= clearances.size()) {
+            throw new RuleViolationException("clearance", "refusal.casefile.noSuchClearance", ref, position);
+        }
+        if (!clearances.get(position).pending()) {
+            throw new RuleViolationException("clearance", "refusal.casefile.clearanceDecided", ref, position,
+                    clearances.get(position).status());
+        }
+        List<Clearance> next = new ArrayList<>(clearances);
+        next.set(position, clearances.get(position).decided(outcome));
+        clearances = List.copyOf(next);
+        return clearances.stream().noneMatch(Clearance::pending);
+    }
+
+    /** Whether the case waits for its clearances to be decided (submitted or in review). */
+    boolean awaitsClearances() {
+        return status == CaseStatus.SUBMITTED || status == CaseStatus.IN_REVIEW;
+    }
+
     private void move(CaseStatus next, Instant at, String actor, String note) {
         if (!status.next().contains(next)) {
             if (status.next().isEmpty()) {

@@ -18,6 +18,9 @@ import dev.tandem.common.PausePoint;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
+import dev.tandem.decision.ClearanceDecided;
+import dev.tandem.decision.ClearanceWork;
+import dev.tandem.decision.TriagedCase;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.forum.ForumSummary;
 import dev.tandem.identity.UserManagement;
@@ -46,9 +49,12 @@ public class CaseManagement {
     private final Journal journal;
     private final InputCheck input;
     private final Clock clock;
+    private final ClearanceWork clearanceWork;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     CaseManagement(CaseFiles cases, CaseAccess access, CaseTriage triage, ForumManagement forums,
-                   UserManagement users, Journal journal, InputCheck input, Clock clock) {
+                   UserManagement users, Journal journal, InputCheck input, Clock clock, ClearanceWork clearanceWork) {
+        this.clearanceWork = clearanceWork;
         this.cases = cases;
         this.access = access;
         this.triage = triage;
@@ -148,6 +154,7 @@ public class CaseManagement {
         PausePoint.reach("case-submit");
         journal.record(Change.of("casefile.submitted", "case", ref).from(before).to(CaseState.of(saved))
                 .because(outcome.summary()));
+        clearanceWork.triaged(triaged(saved, today));
         return saved;
     }
 
@@ -156,10 +163,10 @@ public class CaseManagement {
     public CaseFile withdraw(String ref, String reason, Integer version) {
         CaseFile file = access.ownedOrStaff(ref, version);
         requireReason(reason);
-        CaseFile withdrawn = moveStatus(file, "casefile.withdrawn", reason,
-                () -> file.withdraw(clock.instant(), access.actor(), reason));
+        moveStatus(file, "casefile.withdrawn", reason, () -> file.withdraw(clock.instant(), access.actor(), reason));
         triage.release(ref);
-        return withdrawn;
+        clearanceWork.withdrawn(ref, reason);
+        return cases.byRef(ref).orElseThrow();
     }
 
     // --- the secretariat's side ----------------------------------------------------------------------------
@@ -185,6 +192,7 @@ public class CaseManagement {
         CaseFile saved = cases.save(file);
         journal.record(Change.of("casefile.forum-changed", "case", ref).from(before).to(CaseState.of(saved))
                 .because(reason + " — " + before.forum() + " → " + forum + ": " + outcome.summary()));
+        clearanceWork.triaged(triaged(saved, LocalDate.now(clock)));
         return saved;
     }
 
@@ -292,7 +300,44 @@ public class CaseManagement {
         changed.put("clearances", List.of(authorities(before.clearances()), authorities(saved.clearances())));
         journal.record(Change.of("casefile.retriaged", "case", file.ref()).from(before).to(CaseState.of(saved))
                 .because(reason + " — changed: " + changed));
+        clearanceWork.triaged(triaged(saved, LocalDate.now(clock)));
         return saved;
+    }
+
+    /**
+     * A clearance was decided: its outcome is stored, and when it was the case's last open clearance the case is
+     * decided, journaled with the outcomes. A case no longer waiting (withdrawn, or decided by the record of the
+     * past) keeps its status; only the clearance's outcome is stored.
+     */
+    CaseFile clearanceDecided(ClearanceDecided decided) {
+        CaseFile file = cases.byRef(decided.caseRef()).orElse(null);
+        if (file == null || decided.clearancePosition() >= file.clearances().size()
+                || !file.clearances().get(decided.clearancePosition()).pending()) {
+            return file;
+        }
+        CaseState before = CaseState.of(file);
+        boolean all = file.clearanceDecided(decided.clearancePosition(), decided.outcome());
+        String why = decided.authority() + " " + decided.outcome() + ": " + decided.reason();
+        boolean decide = all && file.awaitsClearances();
+        if (decide) {
+            file.recordDecision(clock.instant(), access.actor(), "all clearances decided: "
+                    + file.clearances().stream().map(c -> c.authority() + " " + c.status())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        CaseFile saved = cases.save(file);
+        journal.record(Change.of(decide ? "casefile.decided" : "casefile.clearance-decided", "case", file.ref())
+                .from(before).to(CaseState.of(saved)).because(why));
+        return saved;
+    }
+
+    /** What the decision module needs to give each clearance of a triaged case its life. */
+    static TriagedCase triaged(CaseFile file, LocalDate on) {
+        List<TriagedCase.ClearanceToDecide> clearances = new java.util.ArrayList<>();
+        for (int i = 0; i < file.clearances().size(); i++) {
+            clearances.add(new TriagedCase.ClearanceToDecide(i, file.clearances().get(i).authority()));
+        }
+        return new TriagedCase(file.ref(), file.title(), file.forumCode(), file.charterForum(),
+                file.charterVersion(), on, clearances);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

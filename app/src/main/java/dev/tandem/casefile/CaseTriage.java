@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import dev.tandem.calendar.WorkingCalendar;
 import dev.tandem.common.RuleViolationException;
 import dev.tandem.forum.CaseRouting;
 import dev.tandem.forum.Charter;
 import dev.tandem.forum.ForumManagement;
+import dev.tandem.forum.ForumSummary;
 import dev.tandem.rules.CapLedger;
 import dev.tandem.rules.CaseFacts;
 import dev.tandem.rules.ClearanceSpec;
@@ -51,12 +54,15 @@ class CaseTriage {
     private final CapLedger ledger;
     private final ScreeningManagement screening;
     private final ForumManagement forums;
+    private final WorkingCalendar calendar;
 
-    CaseTriage(ItemRuleBook rules, CapLedger ledger, ScreeningManagement screening, ForumManagement forums) {
+    CaseTriage(ItemRuleBook rules, CapLedger ledger, ScreeningManagement screening, ForumManagement forums,
+               WorkingCalendar calendar) {
         this.rules = rules;
         this.ledger = ledger;
         this.screening = screening;
         this.forums = forums;
+        this.calendar = calendar;
     }
 
     static String subjectRef(String caseRef, int counterparty) {
@@ -127,9 +133,11 @@ class CaseTriage {
                 hits.isEmpty() ? ScreeningSummary.clear() : ScreeningSummary.unresolved(hits), policy);
 
         List<Finding> findings = result.findings().stream().map(CaseTriage::finding).toList();
+        // a clearance's clock waits on the forum's parties, so it counts the days all of them work
+        Set<String> parties = forums.summary(charterForum).map(ForumSummary::parties).orElse(Set.of());
         List<Clearance> clearances = specs.stream().map(spec -> new Clearance(spec.authority().name(), "PENDING",
                 spec.reasonEn(), spec.reasonKo(), spec.citations(), spec.clockWorkingDays(), asOf,
-                WorkingDays.after(asOf, spec.clockWorkingDays()))).toList();
+                calendar.addWorkingDays(asOf, spec.clockWorkingDays(), parties))).toList();
         String summary = "rules " + result.ruleVersion() + ", charter " + charterForum + " " + charter.version()
                 + " (" + charter.name() + "): " + clearances.stream().map(Clearance::authority).toList();
         return new Outcome(result.ruleVersion(), charterForum, charter.version(), findings, clearances, summary);

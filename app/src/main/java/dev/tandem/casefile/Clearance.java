@@ -11,6 +11,18 @@ import java.util.Locale;
 public record Clearance(String authority, String status, String reasonEn, String reasonKo, List<String> citations,
                         int workingDays, LocalDate startedOn, LocalDate dueOn) {
 
+    /** Triage leaves every clearance pending; the decision module decides it. */
+    public static final String PENDING = "PENDING";
+
+    public boolean pending() {
+        return PENDING.equals(status);
+    }
+
+    /** The same clearance with the outcome the decision module reached. */
+    Clearance decided(String outcome) {
+        return new Clearance(authority, outcome, reasonEn, reasonKo, citations, workingDays, startedOn, dueOn);
+    }
+
     public String reason(Locale locale) {
         return "ko".equals(locale.getLanguage()) ? reasonKo : reasonEn;
     }

@@ -3,5 +3,6 @@
  * applicant's side of filing, and triage into clearances by the rules and the forum's charter.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "journal", "forum", "screening", "rules", "identity"})
+        allowedDependencies = {"common", "journal", "forum", "screening", "rules", "identity", "calendar", "notes",
+                "decision"})
 package dev.tandem.casefile;

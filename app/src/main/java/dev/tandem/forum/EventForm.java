@@ -24,6 +24,22 @@ public class EventForm {
     @CleanText
     private String note;
     private boolean confirmTermination;
+    @Size(max = ForumLimits.FORUM_CODE)
+    @CleanText
+    private String successor;
+
+    /** The forum that takes the open work when this one terminates; may be left empty when nothing is open. */
+    public String getSuccessor() {
+        return successor;
+    }
+
+    public void setSuccessor(String successor) {
+        this.successor = successor;
+    }
+
+    String successorOrNull() {
+        return successor == null || successor.isBlank() ? null : successor.strip();
+    }
 
     public ForumStatus getStatus() {
         return status;

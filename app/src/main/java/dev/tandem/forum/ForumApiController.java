@@ -44,8 +44,10 @@ class ForumApiController {
         }
     }
 
+    /** A timeline event; a termination may name the successor that takes the forum's open work at once. */
     record EventRequest(@NotNull ForumStatus status, @NotNull LocalDate on,
-                        @Size(max = ForumLimits.NOTE) @CleanText String note) {
+                        @Size(max = ForumLimits.NOTE) @CleanText String note,
+                        @Size(max = ForumLimits.FORUM_CODE) @CleanText String successor) {
     }
 
     record HandOverRequest(@Size(max = ForumLimits.FORUM_CODE) @CleanText String successor,
@@ -95,6 +97,11 @@ class ForumApiController {
                     + "nothing follows TERMINATED and events go in date order. A refused event answers 422 "
                     + "naming the field.")
     ForumResource recordEvent(@PathVariable String code, @Valid @RequestBody EventRequest request) {
+        if (request.status() == ForumStatus.TERMINATED && request.successor() != null
+                && !request.successor().isBlank()) {
+            return ForumResource.of(forums.terminate(code, request.on(), request.note(), request.successor().strip(),
+                    null));
+        }
         return ForumResource.of(forums.recordEvent(code, request.status(), request.on(), request.note()));
     }
 

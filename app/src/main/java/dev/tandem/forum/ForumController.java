@@ -64,7 +64,9 @@ class ForumController {
                 // termination cannot be undone, so the page asks for a deliberate second gesture
                 throw new InvalidInputException("confirmTermination", "forum.event.confirmRequired");
             }
-            Forum forum = forums.recordEvent(code, form.getStatus(), form.getOn(), form.noteOrNull());
+            Forum forum = form.getStatus() == ForumStatus.TERMINATED && form.successorOrNull() != null
+                    ? forums.terminate(code, form.getOn(), form.noteOrNull(), form.successorOrNull(), null)
+                    : forums.recordEvent(code, form.getStatus(), form.getOn(), form.noteOrNull());
             if (htmx == null) {
                 redirect.addFlashAttribute("message", message("forum.event.recorded"));
                 return "redirect:/forums/" + code;

@@ -39,10 +39,9 @@ class ForumDemoEnding implements ApplicationRunner {
             return;
         }
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
-            management.recordEvent(ForumDemoContent.WORKING_GROUP, ForumStatus.TERMINATED, LocalDate.of(2021, 6, 23),
-                    "Termination agreed by Noh Kyu-duk and Sung Kim on 21 June 2021, confirmed by MOFA on 23 June");
-            management.handOver(ForumDemoContent.WORKING_GROUP, ForumDemoContent.DG_CONSULTATION,
-                    "The group's work moves to director-general-level consultations");
+            management.terminate(ForumDemoContent.WORKING_GROUP, LocalDate.of(2021, 6, 23),
+                    "Termination agreed by Noh Kyu-duk and Sung Kim on 21 June 2021, confirmed by MOFA on 23 June",
+                    ForumDemoContent.DG_CONSULTATION, "The group's work moves to director-general-level consultations");
         }));
     }
 }

@@ -35,8 +35,11 @@ public class ForumManagement {
     private final Journal journal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ForumOpenWork> openWork;
 
-    ForumManagement(Forums forums, Parties parties, Journal journal, ApplicationEventPublisher events, Clock clock) {
+    ForumManagement(Forums forums, Parties parties, Journal journal, ApplicationEventPublisher events, Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<ForumOpenWork> openWork) {
+        this.openWork = openWork;
         this.forums = forums;
         this.parties = parties;
         this.journal = journal;
@@ -120,6 +123,38 @@ public class ForumManagement {
     @PreAuthorize("@permissions.mayKeepForumRecords()")
     @Transactional
     public Forum recordEvent(String code, ForumStatus status, LocalDate on, String note) {
+        if (status == ForumStatus.TERMINATED) {
+            List<String> open = openWork(code);
+            if (!open.isEmpty()) {
+                // the work would be stranded: only a termination that names a successor may leave it open
+                throw new dev.tandem.common.RuleViolationException("successor", "refusal.forum.openWork", code,
+                        open.size(), String.join("; ", open.subList(0, Math.min(5, open.size()))));
+            }
+        }
+        return record(code, status, on, note);
+    }
+
+    /**
+     * Terminates a forum and hands its open work to its successor in one step: the way to end a forum that still
+     * has open reviews, procedures, agenda items or exemption requests.
+     */
+    @PreAuthorize("@permissions.mayKeepForumRecords()")
+    @Transactional
+    public Forum terminate(String code, LocalDate on, String note, String successorCode, String reason) {
+        if (successorCode == null || successorCode.isBlank()) {
+            return recordEvent(code, ForumStatus.TERMINATED, on, note);
+        }
+        record(code, ForumStatus.TERMINATED, on, note);
+        return handOver(code, successorCode, reason == null ? note : reason);
+    }
+
+    /** The open work other modules hold for a forum, each a short description. */
+    @Transactional(readOnly = true)
+    public List<String> openWork(String code) {
+        return openWork.orderedStream().flatMap(w -> w.openWork(code).stream()).toList();
+    }
+
+    private Forum record(String code, ForumStatus status, LocalDate on, String note) {
         Forum forum = find(code, "code");
         if (status == null) {
             throw new InvalidInputException("status", "refusal.requiredOneOf", Refusals.allowed(ForumStatus.class));

@@ -17,7 +17,8 @@ import dev.tandem.common.SystemActor;
 /**
  * One demo user per role, created on first start of an empty database. There are no default passwords: each
  * user gets a random one, printed once to the console, unless TANDEM_DEMO_PASSWORD sets one for all (tests,
- * demonstrations). Lost passwords: {@code ./tandem reset-password USER}.
+ * demonstrations). Lost passwords: {@code ./tandem reset-password USER}. Their e-mail addresses are on the
+ * reserved domain example.org (RFC 2606), so a demo with a real mail server configured mails nobody real.
  */
 @Component
 @Order(20)
@@ -60,7 +61,7 @@ class IdentityDemoContent implements ApplicationRunner {
         SystemActor.run(() -> transaction.executeWithoutResult(status -> {
             for (DemoUser u : USERS) {
                 UserManagement.Created created = users.create(new NewUser(u.username(), u.displayName(), u.role(),
-                        u.party(), u.organisation(), sharedPassword));
+                        u.party(), u.organisation(), sharedPassword, u.username() + "@example.org"));
                 lines.add(String.format("  %-12s %-14s %s", u.username(), u.role(),
                         created.initialPassword() == null ? "(TANDEM_DEMO_PASSWORD)" : created.initialPassword()));
             }

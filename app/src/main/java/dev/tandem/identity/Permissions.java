@@ -35,6 +35,10 @@ public class Permissions {
      * positive then needs a second one (ADR 0011).
      */
     static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
+    /** A party's position is taken by its co-chair or by a member under the co-chair's delegation. */
+    static final Set<Role> POSITION_TAKERS = EnumSet.of(CO_CHAIR, MEMBER);
+    static final Set<Role> MEMBERS = EnumSet.of(MEMBER);
+    static final Set<Role> NOTE_WRITERS = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
     /** A party's delegation at a session: who writes its readout and drafts joint statements with the partner. */
     static final Set<Role> DELEGATES = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
@@ -135,6 +139,55 @@ public class Permissions {
     /** Publish a joint statement every party has signed (a co-chair or the secretariat). */
     public boolean mayPublishStatements() {
         return maySignStatements() || mayRunSessions();
+    }
+
+    // --- deciding together (decision module)
+
+    /** Read the forums' review queues, the items, their positions and clocks. */
+    public boolean maySeeReviews() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /**
+     * Take the party's position on an item: its co-chair, or a member the co-chair delegated to for the day (the
+     * delegation is checked by the decision module, which keeps them).
+     */
+    public boolean mayTakePositionsForTheirParty() {
+        return user.hasAnyRole(POSITION_TAKERS);
+    }
+
+    /** Take the party's positions without a delegation, adopt members' proposals, delegate to a member. */
+    public boolean mayDecideForTheirParty() {
+        return user.hasAnyRole(HIT_DECIDERS);
+    }
+
+    /** Propose a position for the party's co-chair to adopt. */
+    public boolean mayProposePositions() {
+        return user.hasAnyRole(MEMBERS);
+    }
+
+    /** Circulate written no-objection procedures, put items on a session's agenda, record session outcomes. */
+    public boolean mayRunReviews() {
+        return user.hasAnyRole(CLERKS);
+    }
+
+    // --- working days
+
+    /** Add and remove the parties' public holidays, the days the working-day clocks skip. */
+    public boolean mayManageHolidays() {
+        return user.hasAnyRole(ADMINISTRATORS);
+    }
+
+    // --- party-internal notes (whose notes a user sees is the party's rule, in the notes module)
+
+    /** Read the notes of one's own party: every official (each belongs to a party); never an applicant. */
+    public boolean mayReadNotes() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Write notes for one's own party: those who work on the cases; auditors and administrators change nothing here. */
+    public boolean mayWriteNotes() {
+        return user.hasAnyRole(NOTE_WRITERS);
     }
 
     // --- journal

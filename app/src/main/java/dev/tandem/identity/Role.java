@@ -25,6 +25,14 @@ public enum Role {
         return this != APPLICANT;
     }
 
+    /**
+     * Whether a user in this role speaks for its party, and so is told what the party must act on (notices,
+     * reminders): members and co-chairs; not the secretariat, auditors or administrators.
+     */
+    public boolean actsForParty() {
+        return this == MEMBER || this == CO_CHAIR;
+    }
+
     /** The Spring Security authority of this role. */
     public String authority() {
         return PREFIX + name();

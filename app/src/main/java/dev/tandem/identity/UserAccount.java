@@ -13,6 +13,7 @@ import dev.tandem.common.RuleViolationException;
  * @param failedSignIns sign-in attempts counted since the last success or lock, including those still being checked
  * @param lockedUntil   while in the future, sign-in is refused even with the right password
  * @param lastAttemptAt when the last sign-in attempt began
+ * @param email         where notices are mailed; may be null (then the app alone shows them)
  */
 public record UserAccount(
         Long id,
@@ -21,6 +22,7 @@ public record UserAccount(
         Role role,
         String partyCode,
         String organisation,
+        String email,
         String passwordHash,
         int failedSignIns,
         Instant lockedUntil,
@@ -49,7 +51,7 @@ public record UserAccount(
             }
             counted = 0;
         }
-        return new UserAccount(id, username, displayName, role, partyCode, organisation, passwordHash, counted + 1,
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, email, passwordHash, counted + 1,
                 null, now, enabled, version);
     }
 
@@ -98,17 +100,17 @@ public record UserAccount(
 
     /** A new password also lifts any lock: its owner got it from an administrator who checked who they are. */
     UserAccount withPassword(String newHash) {
-        return new UserAccount(id, username, displayName, role, partyCode, organisation, newHash, 0, null,
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, email, newHash, 0, null,
                 lastAttemptAt, enabled, version);
     }
 
     /** What others may see of an account: never the password hash. */
     public UserView view(Instant now) {
-        return new UserView(username, displayName, role, partyCode, organisation, lockedAt(now), enabled);
+        return new UserView(username, displayName, role, partyCode, organisation, email, lockedAt(now), enabled);
     }
 
     private UserAccount with(int failed, Instant locked, boolean isEnabled) {
-        return new UserAccount(id, username, displayName, role, partyCode, organisation, passwordHash, failed, locked,
+        return new UserAccount(id, username, displayName, role, partyCode, organisation, email, passwordHash, failed, locked,
                 lastAttemptAt, isEnabled, version);
     }
 }

@@ -33,17 +33,31 @@ class UserAccounts {
         return jdbc.sql("SELECT * FROM app_user ORDER BY username").query(UserAccounts::map).list();
     }
 
+    /** Enabled accounts of these parties whose role acts for the party (see {@link Role#actsForParty()}). */
+    List<UserAccount> actingFor(java.util.Collection<String> parties) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        List<String> roles = java.util.Arrays.stream(Role.values()).filter(Role::actsForParty).map(Role::name).toList();
+        return jdbc.sql("""
+                SELECT * FROM app_user
+                WHERE enabled = TRUE AND party_code IN (:parties) AND role IN (:roles)
+                ORDER BY username""").param("parties", parties).param("roles", roles)
+                .query(UserAccounts::map).list();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
 
     void insert(UserAccount a) {
         jdbc.sql("""
-                INSERT INTO app_user (username, display_name, role, party_code, organisation, password_hash,
+                INSERT INTO app_user (username, display_name, role, party_code, organisation, email, password_hash,
                                       failed_sign_ins, locked_until, enabled, version)
-                VALUES (:u, :name, :role, :party, :org, :hash, 0, NULL, TRUE, 1)""")
+                VALUES (:u, :name, :role, :party, :org, :email, :hash, 0, NULL, TRUE, 1)""")
                 .param("u", a.username()).param("name", a.displayName()).param("role", a.role().name())
-                .param("party", a.partyCode()).param("org", a.organisation()).param("hash", a.passwordHash())
+                .param("party", a.partyCode()).param("org", a.organisation()).param("email", a.email())
+                .param("hash", a.passwordHash())
                 .update();
     }
 
@@ -74,7 +88,7 @@ class UserAccounts {
             throw new ConflictException("username", "refusal.identity.changedMeanwhile", a.username());
         }
         return new UserAccount(a.id(), a.username(), a.displayName(), a.role(), a.partyCode(), a.organisation(),
-                a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.lastAttemptAt(), a.enabled(), a.version() + 1);
+                a.email(), a.passwordHash(), a.failedSignIns(), a.lockedUntil(), a.lastAttemptAt(), a.enabled(), a.version() + 1);
     }
 
     private static SqlParameterValue timestamp(Instant instant) {
@@ -86,7 +100,7 @@ class UserAccounts {
         Timestamp attempt = rs.getTimestamp("last_sign_in_attempt");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getString("party_code"), rs.getString("organisation"),
-                rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
+                rs.getString("email"), rs.getString("password_hash"), rs.getInt("failed_sign_ins"),
                 locked == null ? null : locked.toInstant(), attempt == null ? null : attempt.toInstant(),
                 rs.getBoolean("enabled"), rs.getInt("version"));
     }

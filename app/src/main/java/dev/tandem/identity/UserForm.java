@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,9 +30,22 @@ public class UserForm {
     @Size(max = IdentityLimits.ORGANISATION)
     @CleanText
     private String organisation;
+    @Email
+    @Size(max = IdentityLimits.EMAIL)
+    @CleanText
+    private String email;
 
     NewUser toNewUser() {
-        return new NewUser(username, displayName, role, party, organisation, null);
+        return new NewUser(username, displayName, role, party, organisation, null,
+                email == null || email.isBlank() ? null : email.strip());
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getUsername() {

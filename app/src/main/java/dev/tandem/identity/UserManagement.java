@@ -59,6 +59,20 @@ public class UserManagement {
         return user.username().flatMap(accounts::byUsername).map(a -> a.view(clock.instant()));
     }
 
+    /**
+     * An enabled member (role MEMBER) of the signed-in user's party, e.g. to delegate to; empty for anyone else, so
+     * that nobody learns about another party's accounts.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserView> memberOfMyParty(String username) {
+        java.util.Optional<String> party = user.party();
+        if (party.isEmpty() || username == null) {
+            return java.util.Optional.empty();
+        }
+        return accounts.byUsername(username).map(a -> a.view(clock.instant()))
+                .filter(v -> v.enabled() && v.role() == Role.MEMBER && party.get().equals(v.party()));
+    }
+
     @PreAuthorize("@permissions.mayManageAccounts()")
     @Transactional(readOnly = true)
     public List<UserView> users() {
@@ -102,7 +116,8 @@ public class UserManagement {
                     IdentityLimits.PASSWORD_MAX_BYTES);
         }
         UserAccount account = new UserAccount(null, request.username(), request.displayName().strip(),
-                request.role(), party, Texts.strippedOrNull(request.organisation()), encoder.encode(password), 0, null, null, true, 1);
+                request.role(), party, Texts.strippedOrNull(request.organisation()),
+                Texts.strippedOrNull(request.email()), encoder.encode(password), 0, null, null, true, 1);
         accounts.insert(account);
         UserView view = account.view(clock.instant());
         journal.record(Change.of("identity.account-created", "user", account.username()).to(view));
@@ -160,6 +175,23 @@ public class UserManagement {
         journal.record(Change.of(action, "user", before.username()).from(before.view(now)).to(after.view(now))
                 .because(reason));
         return after.view(now);
+    }
+
+    /**
+     * Who is told what a party must act on: the enabled members and co-chairs of these parties (never applicants,
+     * auditors, the secretariat or administrators). Work Tandem does by itself asks this (reminders, notices), so it
+     * needs no permission of its own; it reveals no more than user names and e-mail addresses.
+     */
+    @Transactional(readOnly = true)
+    public List<PartyMember> membersActingFor(java.util.Collection<String> parties) {
+        return accounts.actingFor(parties).stream()
+                .map(a -> new PartyMember(a.username(), a.partyCode(), a.email())).toList();
+    }
+
+    /** Where a user's notices are mailed, if the user is enabled and has an address. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> mailAddressOf(String username) {
+        return accounts.byUsername(username).filter(UserAccount::enabled).map(UserAccount::email);
     }
 
     @Transactional(readOnly = true)

@@ -2,5 +2,5 @@ package dev.tandem.identity;
 
 /** An account as shown to people and written to the journal: no secrets. */
 public record UserView(String username, String displayName, Role role, String party, String organisation,
-                       boolean locked, boolean enabled) {
+                       String email, boolean locked, boolean enabled) {
 }

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.tandem.casefile.CaseManagement;
+import dev.tandem.decision.ForumReviews;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.identity.Permissions;
 import dev.tandem.identity.UserManagement;
@@ -20,8 +21,11 @@ class HomeController {
     private final ForumManagement forums;
     private final CaseManagement cases;
     private final Permissions permissions;
+    private final ForumReviews reviews;
 
-    HomeController(UserManagement users, ForumManagement forums, CaseManagement cases, Permissions permissions) {
+    HomeController(UserManagement users, ForumManagement forums, CaseManagement cases, Permissions permissions,
+                   ForumReviews reviews) {
+        this.reviews = reviews;
         this.users = users;
         this.forums = forums;
         this.cases = cases;
@@ -38,6 +42,9 @@ class HomeController {
         }
         if (permissions.maySeeForums()) {
             model.addAttribute("forums", forums.forums());
+        }
+        if (permissions.maySeeReviews() && user.party() != null) {
+            model.addAttribute("waiting", reviews.waitingForMyParty());
         }
         model.addAttribute("recentCases", cases.cases(null, 0, 8).cases());
         return "home";

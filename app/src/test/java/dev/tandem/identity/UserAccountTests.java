@@ -16,7 +16,7 @@ class UserAccountTests {
     private static final Duration LOCK = Duration.ofMinutes(15);
 
     private static UserAccount account(int failed, Instant lockedUntil, boolean enabled) {
-        return new UserAccount(1L, "kim", "Kim", Role.MEMBER, "ROK", null, "{noop}x", failed, lockedUntil, NOW.minusSeconds(10),
+        return new UserAccount(1L, "kim", "Kim", Role.MEMBER, "ROK", null, null, "{noop}x", failed, lockedUntil, NOW.minusSeconds(10),
                 enabled, 3);
     }
 

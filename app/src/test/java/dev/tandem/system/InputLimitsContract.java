@@ -31,7 +31,8 @@ abstract class InputLimitsContract {
             new Object[] {"case_status_event", "note", CaseLimits.REASON},
             new Object[] {"case_document", "file_name", CaseLimits.FILE_NAME},
             new Object[] {"case_rfi", "question", CaseLimits.QUESTION},
-            new Object[] {"case_rfi", "answer", CaseLimits.ANSWER});
+            new Object[] {"case_rfi", "answer", CaseLimits.ANSWER},
+            new Object[] {"app_user", "email", dev.tandem.identity.IdentityLimits.EMAIL});
 
     /** table, column, digits before the decimal point, digits after it. */
     private static final List<Object[]> NUMBERS = List.of(

@@ -1,0 +1,66 @@
+package dev.tandem.decision;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.clock.DeadlineReached;
+import dev.tandem.common.SystemActor;
+import dev.tandem.forum.ForumHandedOver;
+
+/**
+ * What reviews do when other modules report something: a clock ran out (silence is consent; a deadline that no
+ * longer holds, because the item moved on or its clock moved, changes nothing), or a terminated forum handed its
+ * work to a successor (open items move with their positions, holds and clocks).
+ */
+@Component
+class ReviewEvents {
+
+    private final Reviews reviews;
+    private final ReviewRecorder recorder;
+    private final Clock clock;
+
+    ReviewEvents(Reviews reviews, ReviewRecorder recorder, Clock clock) {
+        this.reviews = reviews;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void clockRanOut(DeadlineReached reached) {
+        if (!ReviewRecorder.NOTICE_CLOCK.equals(reached.kind()) && !ReviewRecorder.PROCEDURE_CLOCK.equals(reached.kind())) {
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(reached.key());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        reviews.lock(id).ifPresent(review -> {
+            if (review.dueOn() == null || !ReviewRecorder.kind(review.stage()).equals(reached.kind())
+                    || recorder.dueAt(review).isAfter(reached.dueAt())) {
+                return;
+            }
+            ReviewState before = ReviewState.of(review);
+            if (review.lapse(review.dueOn(), clock.instant())) {
+                SystemActor.run(() -> recorder.changed(before, review, "decision.clock-ran-out",
+                        review.outcomeReason(), false));
+            }
+        });
+    }
+
+    @EventListener
+    @Transactional
+    public void moveOpenItems(ForumHandedOver handOver) {
+        for (Review review : reviews.openOfForum(handOver.forumCode())) {
+            ReviewState before = ReviewState.of(review);
+            review.handOverTo(handOver.successorCode());
+            recorder.changed(before, review, "decision.handed-over", handOver.forumCode() + " handed its work over to "
+                    + handOver.successorCode() + "; the item keeps its positions, holds and clock", true);
+        }
+    }
+}

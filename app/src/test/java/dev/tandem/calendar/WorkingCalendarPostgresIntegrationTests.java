@@ -1,0 +1,7 @@
+package dev.tandem.calendar;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class WorkingCalendarPostgresIntegrationTests extends WorkingCalendarContract {
+}

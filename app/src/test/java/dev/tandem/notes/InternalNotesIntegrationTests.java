@@ -1,0 +1,7 @@
+package dev.tandem.notes;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class InternalNotesIntegrationTests extends InternalNotesContract {
+}
