@@ -128,6 +128,15 @@ class SessionApiController {
         return SessionResource.of(sessions.addCase(id, command));
     }
 
+    @PostMapping("/sessions/{id}/agenda/reviews/{review}")
+    @Operation(summary = "Take an item of the forum's review queue onto the agenda (secretariat)",
+            description = "Its outcome, recorded once the session is held, follows the positions of the parties "
+                    + "present (the attendance).")
+    SessionResource takeUpReview(@PathVariable long id, @PathVariable long review,
+                                 @RequestParam(defaultValue = "20") int minutes) {
+        return SessionResource.of(sessions.takeUpReview(id, review, minutes));
+    }
+
     @PostMapping("/sessions/{id}/agenda/waiting/{item}")
     @Operation(summary = "Take an item waiting for the forum's next agenda onto this session (secretariat)")
     SessionResource takeUp(@PathVariable long id, @PathVariable long item) {

@@ -97,6 +97,15 @@ class SessionController {
                 .orElse(null));
         model.addAttribute("party", party);
         model.addAttribute("waiting", sessions.waiting(session.forumCode()));
+        model.addAttribute("queue", session.status() == SessionStatus.SCHEDULED
+                ? sessions.reviewQueue(session.forumCode()) : List.of());
+        java.util.Map<Long, List<dev.tandem.decision.PositionView>> positions = new java.util.HashMap<>();
+        for (AgendaItem item : session.agenda()) {
+            if (item.reviewId() != null) {
+                positions.put(item.reviewId(), sessions.positions(item.reviewId()));
+            }
+        }
+        model.addAttribute("positions", positions);
         model.addAttribute("tracks", Track.values());
         return "sessions/detail";
     }
@@ -129,6 +138,11 @@ class SessionController {
     String caseItem(@PathVariable long id, @Valid SessionCommands.CaseItem command, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         return act(id, result, model, redirect, "session.itemAdded", () -> sessions.addCase(id, command));
+    }
+
+    @PostMapping("/sessions/{id}/reviews/{review}")
+    String takeUpReview(@PathVariable long id, @PathVariable long review, Model model, RedirectAttributes redirect) {
+        return act(id, null, model, redirect, "session.itemAdded", () -> sessions.takeUpReview(id, review, 20));
     }
 
     @PostMapping("/sessions/{id}/waiting/{item}")

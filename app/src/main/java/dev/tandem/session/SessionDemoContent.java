@@ -33,13 +33,13 @@ import dev.tandem.journal.Journal;
  * the Tamiflu delivery going (S88, S91), and the 14 March 2019 session in Washington that cleared the video reunions
  * (S93). Each party published its readout of the inaugural meeting; a joint statement on the video reunions was
  * drafted in two versions, signed by both co-chairs and published. A session planned for July 2021 with the NGO
- * assistance package on its agenda is still scheduled when the group ends, so the hand-over (told later, by the forum
+ * assistance package on its agenda (a topic: its review stays with the decision module) is still scheduled when the group ends, so the hand-over (told later, by the forum
  * module) cancels it and carries the package to the director-general-level consultation. The texts of the readouts
- * and the statement are Tandem's summaries of the cited facts, not quotations. Loaded after the cases, before the
- * hand-over; runs through the services, checked and journaled like a person's work.
+ * and the statement are Tandem's summaries of the cited facts, not quotations. Loaded after the cases and their reviews (the
+ * decision module's demo), before the hand-over; runs through the services, checked and journaled like a person's work.
  */
 @Component
-@Order(35)
+@Order(36)
 @ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true")
 class SessionDemoContent implements ApplicationRunner {
 
@@ -168,7 +168,7 @@ class SessionDemoContent implements ApplicationRunner {
 
         ForumSession planned = session("Working group session (planned)", "2021-07-15", "10:00", SEOUL, 120,
                 "Ministry of Foreign Affairs, Seoul");
-        caseItem(planned, "assistance package", 30);
+        topic(planned, Track.HUMANITARIAN, "NGO comprehensive assistance package: the exemptions it needs", 30);
     }
 
     private ForumSession session(String title, String day, String time, String zone, int minutes, String venue) {

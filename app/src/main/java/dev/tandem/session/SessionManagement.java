@@ -19,6 +19,10 @@ import dev.tandem.casefile.Clearance;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.NotFoundException;
 import dev.tandem.common.RuleViolationException;
+import dev.tandem.decision.ForumReviews;
+import dev.tandem.decision.Outcome;
+import dev.tandem.decision.RecordOutcome;
+import dev.tandem.decision.ReviewItem;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.forum.ForumStatus;
 import dev.tandem.forum.ForumSummary;
@@ -38,12 +42,14 @@ public class SessionManagement {
     private final SessionTexts texts;
     private final ForumManagement forums;
     private final CaseManagement cases;
+    private final ForumReviews reviews;
     private final CurrentUser user;
     private final Journal journal;
     private final Clock clock;
 
     SessionManagement(Sessions sessions, SessionTexts texts, ForumManagement forums, CaseManagement cases,
-                      CurrentUser user, Journal journal, Clock clock) {
+                      ForumReviews reviews, CurrentUser user, Journal journal, Clock clock) {
+        this.reviews = reviews;
         this.sessions = sessions;
         this.texts = texts;
         this.forums = forums;
@@ -182,8 +188,46 @@ public class SessionManagement {
         if (sessions.caseOnAgenda(file.ref(), position)) {
             throw new RuleViolationException("caseRef", "refusal.session.caseOnAgenda", file.ref());
         }
+        if (reviews.ofCase(file.ref()).stream().anyMatch(r -> r.open() && "FORUM_REVIEW".equals(r.authority()))) {
+            // its review lives in the decision module: taken up from the queue, its outcome follows the positions
+            throw new RuleViolationException("caseRef", "refusal.session.takeUpFromQueue", file.ref());
+        }
         return putOnAgenda(session, AgendaItem.caseItem(session.forumCode(), Track.of(file.category()),
                 file.title(), file.ref(), position, null, command.minutes()));
+    }
+
+    /**
+     * Takes an item of the forum's review queue (decision module) onto this session's agenda: the review is then at
+     * this session, and the outcome recorded here is the one its positions produce.
+     */
+    @PreAuthorize("@permissions.mayRunSessions()")
+    @Transactional
+    public ForumSession takeUpReview(long id, long reviewId, int minutes) {
+        ForumSession session = find(id);
+        ReviewItem review = reviews.find(reviewId);
+        if (!review.forumCode().equals(session.forumCode())) {
+            throw new RuleViolationException("review", "refusal.session.otherForum", review.caseTitle(),
+                    review.forumCode());
+        }
+        CaseFile file = cases.caseFile(review.caseRef());
+        ForumSession saved = putOnAgenda(session, AgendaItem.caseItem(session.forumCode(), Track.of(file.category()),
+                review.caseTitle(), review.caseRef(), review.clearancePosition(), reviewId, minutes));
+        reviews.takeUpAtSession(reviewId, id);
+        return saved;
+    }
+
+    /** The forum's review queue, for the secretariat to take items up. */
+    @PreAuthorize("@permissions.maySeeSessions()")
+    @Transactional(readOnly = true)
+    public List<ReviewItem> reviewQueue(String forumCode) {
+        return reviews.queue(forumCode);
+    }
+
+    /** Each party's current position on a case item's review. */
+    @PreAuthorize("@permissions.maySeeSessions()")
+    @Transactional(readOnly = true)
+    public List<dev.tandem.decision.PositionView> positions(long reviewId) {
+        return reviews.positions(reviewId);
     }
 
     /** Takes an item waiting for the forum's next agenda onto this session's agenda. */
@@ -210,7 +254,16 @@ public class SessionManagement {
     public ForumSession recordOutcome(long id, long itemId, String outcome) {
         ForumSession session = find(id);
         SessionState before = SessionState.of(session);
-        AgendaItem item = session.conclude(itemId, outcome.strip());
+        String text = outcome.strip();
+        Long review = session.item(itemId).reviewId();
+        if (review != null && session.status() == SessionStatus.HELD) {
+            // the decision follows the positions of the parties present (ADR 0016); the note goes with it
+            java.util.Set<String> present = new java.util.TreeSet<>();
+            session.attendees().forEach(a -> present.add(a.party()));
+            Outcome decided = reviews.recordOutcome(review, new RecordOutcome(present, text));
+            text = decided.name() + ": " + text;
+        }
+        AgendaItem item = session.conclude(itemId, text);
         ForumSession saved = sessions.save(session);
         journal.record(Change.of("session.outcome-recorded", "agenda-item", itemId).from(before)
                 .to(SessionState.of(saved)).because(item.outcome()));

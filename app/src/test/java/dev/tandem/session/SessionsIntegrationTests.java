@@ -151,21 +151,34 @@ class SessionsIntegrationTests {
         int position = authorities.indexOf("FORUM_REVIEW") + 1;
         assertThat(position).isPositive();
         long session = schedule(forum, "2020-02-03");
-        json("secretariat", post("/api/sessions/" + session + "/agenda/cases"),
-                "{\"caseRef\":\"" + ref + "\",\"clearance\":" + position + ",\"minutes\":20}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[0].track").value("HUMANITARIAN"))
-                .andExpect(jsonPath("$.agenda[0].caseRef").value(ref));
+        // the review lives in the decision module's queue: the case is taken up from there, not by reference
         json("secretariat", post("/api/sessions/" + session + "/agenda/cases"),
                 "{\"caseRef\":\"" + ref + "\",\"clearance\":" + position + ",\"minutes\":20}")
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("caseRef"));
+        List<Number> queued = read(as("secretariat", get("/api/reviews").param("forum", forum)),
+                "$[?(@.caseRef == '" + ref + "' && @.authority == 'FORUM_REVIEW')].id");
+        long review = queued.get(0).longValue();
+        as("secretariat", post("/api/sessions/" + session + "/agenda/reviews/" + review))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[0].track").value("HUMANITARIAN"))
+                .andExpect(jsonPath("$.agenda[0].caseRef").value(ref))
+                .andExpect(jsonPath("$.agenda[0].reviewId").value((int) review));
+        as("secretariat", get("/api/reviews/" + review)).andExpect(jsonPath("$.item.sessionId").value((int) session));
         json("secretariat", post("/api/sessions/" + session + "/agenda/topics"),
                 "{\"track\":\"DENUCLEARIZATION\",\"title\":\"Next steps\",\"minutes\":30}").andExpect(status().isOk());
         long item = ((Number) read(as("secretariat", get("/api/sessions/" + session)), "$.agenda[0].id")).longValue();
         json("secretariat", post("/api/sessions/" + session + "/agenda/" + item + "/outcome"), "{\"outcome\":\"Approved\"}")
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("outcome"));
+        json("rok.cochair", post("/api/reviews/" + review + "/positions"), "{\"kind\":\"CONCUR\"}").andExpect(status().isOk());
+        json("us.cochair", post("/api/reviews/" + review + "/positions"), "{\"kind\":\"CONCUR\"}").andExpect(status().isOk());
+        json("secretariat", post("/api/sessions/" + session + "/attendance"),
+                "{\"party\":\"ROK\",\"person\":\"Rim Kap-soo\",\"role\":\"Co-chair\"}").andExpect(status().isOk());
+        json("secretariat", post("/api/sessions/" + session + "/attendance"),
+                "{\"party\":\"US\",\"person\":\"Jung Pak\",\"role\":\"Co-chair\"}").andExpect(status().isOk());
         json("secretariat", post("/api/sessions/" + session + "/held"), "{}").andExpect(status().isOk());
-        json("secretariat", post("/api/sessions/" + session + "/agenda/" + item + "/outcome"), "{\"outcome\":\"Approved\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[0].discussed").value(true));
+        json("secretariat", post("/api/sessions/" + session + "/agenda/" + item + "/outcome"), "{\"outcome\":\"Agreed\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.agenda[0].discussed").value(true))
+                .andExpect(jsonPath("$.agenda[0].outcome").value("APPROVED: Agreed"));
+        as("secretariat", get("/api/reviews/" + review)).andExpect(jsonPath("$.item.outcome").value("APPROVED"));
         json("secretariat", post("/api/sessions/" + session + "/attendance"),
                 "{\"party\":\"DPRK\",\"person\":\"x\",\"role\":\"y\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("party"));
