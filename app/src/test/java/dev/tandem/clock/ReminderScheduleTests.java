@@ -10,12 +10,24 @@ import dev.tandem.calendar.WorkingCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When reminders come: two working days before, counted in New York, weekends skipped. */
+/**
+ * When reminders come: two working days before, counted in New York, weekends skipped. The calendar is the
+ * application's (its constructor reads the stored holidays); no day here is a holiday of ROK or US.
+ */
+@dev.tandem.IntegrationTest
 class ReminderScheduleTests {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    WorkingCalendar calendar;
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Instant LONG_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
-    private final ReminderSchedule schedule = new ReminderSchedule(new WorkingCalendar(), 2, NEW_YORK);
+    private ReminderSchedule schedule;
+
+    @org.junit.jupiter.api.BeforeEach
+    void schedule() {
+        schedule = new ReminderSchedule(calendar, 2, NEW_YORK);
+    }
 
     private static Instant midnightAfter(String day) {
         return java.time.LocalDate.parse(day).plusDays(1).atStartOfDay(NEW_YORK).toInstant();
