@@ -12,7 +12,7 @@ import dev.tandem.calendar.WorkingCalendar;
  * Working-day clocks for the parties that must answer: the last day of a window or procedure, and the moment it
  * ends (midnight at the end of that day where it ends last, so every party has its whole day).
  */
-@Component
+@Component("reviewDeadlines")
 class Deadlines {
 
     private final WorkingCalendar calendar;

@@ -38,11 +38,11 @@ class SessionApiController {
     }
 
     record ItemResource(long id, int position, AgendaItem.Kind kind, Track track, String title, String caseRef,
-                        Integer clearance, int minutes, boolean discussed, String outcome, String carriedFromForum,
-                        Long carriedFromSession) {
+                        Integer clearance, Long reviewId, int minutes, boolean discussed, String outcome,
+                        String carriedFromForum, Long carriedFromSession) {
         static ItemResource of(AgendaItem i) {
             return new ItemResource(i.id(), i.position(), i.kind(), i.track(), i.title(), i.caseRef(),
-                    i.clearancePosition(), i.minutes(), i.discussed(), i.outcome(), i.carriedFromForum(),
+                    i.clearancePosition(), i.reviewId(), i.minutes(), i.discussed(), i.outcome(), i.carriedFromForum(),
                     i.carriedFromSession());
         }
     }

@@ -293,10 +293,10 @@ class SessionsIntegrationTests {
         assertThat(open).anyMatch(s -> s.contains("Still to discuss")).anyMatch(s -> s.contains("Left over"))
                 .anyMatch(s -> s.contains("Draft to carry")).anyMatch(s -> s.startsWith("session " + future));
 
-        SystemActor.run(() -> {
-            forums.recordEvent(forum, ForumStatus.TERMINATED, LocalDate.of(2021, 6, 23), null);
-            forums.handOver(forum, successor, "test hand-over");
-        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemActor.run(() ->
+                forums.recordEvent(forum, ForumStatus.TERMINATED, LocalDate.of(2021, 6, 23), null)))
+                .hasMessageContaining("Still to discuss");
+        SystemActor.run(() -> forums.terminate(forum, LocalDate.of(2021, 6, 23), null, successor, "test hand-over"));
 
         as("rok.member", get("/api/sessions/" + future)).andExpect(jsonPath("$.status").value("CANCELLED"))
                 .andExpect(jsonPath("$.agenda", hasSize(0)));
