@@ -12,21 +12,34 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 
 /** The viewer's choice of the zone times are shown in (Seoul or Washington), kept in a cookie for a year. */
 @Controller
 class ZoneController {
 
+    private final Refusals refusals;
+
+    ZoneController(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
     @PostMapping("/settings/zone")
     String choose(@RequestParam(required = false) String zone,
                   @RequestHeader(name = HttpHeaders.REFERER, required = false) String referer,
-                  HttpServletResponse response) {
-        var chosen = ViewerZone.choice(zone).orElseThrow(() -> new InvalidInputException("zone",
-                "refusal.calendar.zone", String.join(", ", ViewerZone.CHOICES.stream().map(Object::toString).toList())));
-        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(ViewerZone.COOKIE, chosen.getId()).path("/")
-                .maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").build().toString());
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        var chosen = ViewerZone.choice(zone);
+        if (chosen.isEmpty()) {
+            InvalidInputException refusal = new InvalidInputException("zone", "refusal.calendar.zone",
+                    String.join(", ", ViewerZone.CHOICES.stream().map(Object::toString).toList()));
+            redirect.addFlashAttribute("message", refusals.reason(refusal));
+            return "redirect:" + backTo(referer);
+        }
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(ViewerZone.COOKIE, chosen.get().getId())
+                .path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").build().toString());
         return "redirect:" + backTo(referer);
     }
 

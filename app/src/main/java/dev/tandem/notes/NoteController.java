@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.NotFoundException;
 import dev.tandem.common.Refusals;
 
 /**
@@ -27,7 +28,7 @@ class NoteController {
     @PostMapping("/notes/{kind}/{id}")
     String write(@PathVariable String kind, @PathVariable String id, @RequestParam(required = false) String text,
                  RedirectAttributes redirect) {
-        String page = notes.pagePath(kind, id);
+        String page = page(kind, id);
         try {
             notes.write(kind, id, text);
         } catch (InvalidInputException e) {
@@ -41,12 +42,21 @@ class NoteController {
     String edit(@PathVariable String kind, @PathVariable String id, @PathVariable long noteId,
                 @RequestParam(required = false) String text, @RequestParam(required = false) Integer version,
                 RedirectAttributes redirect) {
-        String page = notes.pagePath(kind, id);
+        String page = page(kind, id);
         try {
             notes.edit(noteId, text, version);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("noteErrors", refusals.byField(e));
         }
         return "redirect:" + page + "#notes";
+    }
+
+    /** The page the form was on; a kind of thing that keeps no notes has no such page. */
+    private String page(String kind, String id) {
+        try {
+            return notes.pagePath(kind, id);
+        } catch (InvalidInputException e) {
+            throw new NotFoundException("kind", "note", kind);
+        }
     }
 }
