@@ -1,6 +1,6 @@
 package dev.tandem.calendar;
 
-/** How long a holiday's and a note's values may be: the columns' lengths, declared once for forms and the API. */
+/** How long a holiday's values may be: the columns' lengths, declared once for forms and the API. */
 public final class CalendarLimits {
 
     public static final int PARTY_CODE = 10;
