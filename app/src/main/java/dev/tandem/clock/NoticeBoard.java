@@ -84,6 +84,9 @@ public class NoticeBoard {
         if (!isRelativeLink(link)) {
             throw new IllegalArgumentException("a notice links to a page of Tandem (a path starting with /): " + link);
         }
+        if (title == null || title.isBlank() || title.length() > 500) {
+            throw new IllegalArgumentException("a notice needs a title of 1 to 500 characters: " + title);
+        }
         Instant now = clock.instant();
         List<PartyMember> members = users.membersActingFor(parties);
         for (PartyMember member : members) {
