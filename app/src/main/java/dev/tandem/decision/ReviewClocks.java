@@ -13,11 +13,11 @@ import dev.tandem.calendar.WorkingCalendar;
  * ends (midnight at the end of that day where it ends last, so every party has its whole day).
  */
 @Component
-class Deadlines {
+class ReviewClocks {
 
     private final WorkingCalendar calendar;
 
-    Deadlines(WorkingCalendar calendar) {
+    ReviewClocks(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 
