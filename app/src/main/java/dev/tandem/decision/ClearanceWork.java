@@ -25,11 +25,11 @@ public class ClearanceWork {
     private final Reviews reviews;
     private final ReviewRecorder recorder;
     private final ForumManagement forums;
-    private final Deadlines deadlines;
+    private final ReviewClocks deadlines;
     private final Clock clock;
     private final String proceedingParty;
 
-    ClearanceWork(Reviews reviews, ReviewRecorder recorder, ForumManagement forums, Deadlines deadlines, Clock clock,
+    ClearanceWork(Reviews reviews, ReviewRecorder recorder, ForumManagement forums, ReviewClocks deadlines, Clock clock,
                   @Value("${tandem.decision.proceeding-party:ROK}") String proceedingParty) {
         this.reviews = reviews;
         this.recorder = recorder;

@@ -32,10 +32,10 @@ class DecisionDemoContent implements ApplicationRunner {
 
     private final Reviews reviews;
     private final ReviewRecorder recorder;
-    private final Deadlines deadlines;
+    private final ReviewClocks deadlines;
     private final TransactionTemplate transaction;
 
-    DecisionDemoContent(Reviews reviews, ReviewRecorder recorder, Deadlines deadlines, TransactionTemplate transaction) {
+    DecisionDemoContent(Reviews reviews, ReviewRecorder recorder, ReviewClocks deadlines, TransactionTemplate transaction) {
         this.reviews = reviews;
         this.recorder = recorder;
         this.deadlines = deadlines;

@@ -27,11 +27,11 @@ public class ForumReviews {
 
     private final Reviews reviews;
     private final ReviewRecorder recorder;
-    private final Deadlines deadlines;
+    private final ReviewClocks deadlines;
     private final CurrentUser user;
     private final Clock clock;
 
-    ForumReviews(Reviews reviews, ReviewRecorder recorder, Deadlines deadlines, CurrentUser user, Clock clock) {
+    ForumReviews(Reviews reviews, ReviewRecorder recorder, ReviewClocks deadlines, CurrentUser user, Clock clock) {
         this.reviews = reviews;
         this.recorder = recorder;
         this.deadlines = deadlines;

@@ -32,7 +32,7 @@ public class PartyPositions {
     private final Delegations delegations;
     private final ReviewRecorder recorder;
     private final ForumReviews forumReviews;
-    private final Deadlines deadlines;
+    private final ReviewClocks deadlines;
     private final CurrentUser user;
     private final Permissions permissions;
     private final UserManagement users;
@@ -42,7 +42,7 @@ public class PartyPositions {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     PartyPositions(Reviews reviews, Proposals proposals, Delegations delegations, ReviewRecorder recorder,
-                   ForumReviews forumReviews, Deadlines deadlines, CurrentUser user, Permissions permissions,
+                   ForumReviews forumReviews, ReviewClocks deadlines, CurrentUser user, Permissions permissions,
                    UserManagement users, Journal journal, InputCheck input, Clock clock) {
         this.reviews = reviews;
         this.proposals = proposals;

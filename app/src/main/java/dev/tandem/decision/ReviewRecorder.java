@@ -26,10 +26,10 @@ class ReviewRecorder {
 
     private final Reviews reviews;
     private final Journal journal;
-    private final Deadlines deadlines;
+    private final ReviewClocks deadlines;
     private final ApplicationEventPublisher events;
 
-    ReviewRecorder(Reviews reviews, Journal journal, Deadlines deadlines, ApplicationEventPublisher events) {
+    ReviewRecorder(Reviews reviews, Journal journal, ReviewClocks deadlines, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.journal = journal;
         this.deadlines = deadlines;

@@ -4,5 +4,5 @@
  * pending), with the positions each party takes, its members' proposals, delegations, holds and the outcomes.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "journal", "forum", "identity", "clock", "calendar"})
+        allowedDependencies = {"common", "journal", "forum", "identity", "clock", "calendar", "notes"})
 package dev.tandem.decision;

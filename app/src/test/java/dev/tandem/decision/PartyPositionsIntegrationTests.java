@@ -141,6 +141,21 @@ class PartyPositionsIntegrationTests {
     }
 
     @Test
+    void keepsAPartysNotesOnAnItemFromTheOtherParty() throws Exception {
+        long id = notice();
+        post("us.cochair", "/api/notes/review/" + id, "{\"text\":\"Ask Treasury about the consignee first\"}")
+                .andExpect(status().is2xxSuccessful());
+        as("us.member", get("/api/notes/review/" + id)).andExpect(jsonPath("$", hasSize(1)));
+        as("rok.cochair", get("/api/notes/review/" + id)).andExpect(jsonPath("$", hasSize(0)));
+        as("rok.cochair", get("/reviews/" + id)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString("Ask Treasury"))));
+        as("us.member", get("/reviews/" + id)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Ask Treasury")));
+    }
+
+    @Test
     void showsTheItemPageWithItsClockAndPositionFormInKorean() throws Exception {
         long id = notice();
         as("us.cochair", get("/reviews/" + id).param("lang", "ko")).andExpect(status().isOk())

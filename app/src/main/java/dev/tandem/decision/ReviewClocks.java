@@ -12,12 +12,12 @@ import dev.tandem.calendar.WorkingCalendar;
  * Working-day clocks for the parties that must answer: the last day of a window or procedure, and the moment it
  * ends (midnight at the end of that day where it ends last, so every party has its whole day).
  */
-@Component("reviewDeadlines")
-class Deadlines {
+@Component
+class ReviewClocks {
 
     private final WorkingCalendar calendar;
 
-    Deadlines(WorkingCalendar calendar) {
+    ReviewClocks(WorkingCalendar calendar) {
         this.calendar = calendar;
     }
 
