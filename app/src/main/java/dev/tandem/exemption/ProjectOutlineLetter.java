@@ -18,14 +18,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * The request letter on the requesting party's letterhead with the project outline (Annex I), as a PDF: an XHTML
  * template ({@code templates/exemption/letter.xhtml}, its words in the message bundles) rendered by openhtmltopdf
- * with a Korean-capable font shipped inside Tandem (NanumSquare, SIL Open Font License), so that Hangul renders on
+ * with a Korean-capable font shipped inside Tandem (NanumMyeongjo, SIL Open Font License), so that Hangul renders on
  * any machine. The letter is in English, the Committee's working language; names keep the script they were written
  * in.
  */
 @Component
 class ProjectOutlineLetter {
 
-    static final String FONT = "fonts/NanumSquareR.ttf";
+    static final String FONT = "fonts/NanumMyeongjo.ttf";
     private static final String FAMILY = "Tandem Nanum";
 
     private final SpringTemplateEngine templates;
