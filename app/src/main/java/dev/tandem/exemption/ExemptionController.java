@@ -112,7 +112,7 @@ class ExemptionController {
     // --- public verification -------------------------------------------------------------------------------
 
     @GetMapping("/verify")
-    String verifyForm(@RequestParam(required = false) String reference, HttpServletRequest request) {
+    String verifyForm(@RequestParam(required = false) String reference) {
         if (reference != null && !reference.isBlank()) {
             return "redirect:/verify/" + org.springframework.web.util.UriUtils.encodePathSegment(reference.strip(),
                     java.nio.charset.StandardCharsets.UTF_8);

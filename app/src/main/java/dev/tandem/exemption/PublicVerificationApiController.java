@@ -1,6 +1,7 @@
 package dev.tandem.exemption;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,9 +60,9 @@ class PublicVerificationApiController {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
+    /** In the language the client accepts, as the rest of the API answers: Korean if asked for, else English. */
     private String say(HttpServletRequest request, String key, Object... args) {
-        java.util.Locale locale = request.getLocales().hasMoreElements() && "ko".equals(request.getLocale().getLanguage())
-                ? java.util.Locale.KOREAN : java.util.Locale.ENGLISH;
+        Locale locale = "ko".equals(request.getLocale().getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
         return messages.getMessage(key, args, locale);
     }
 

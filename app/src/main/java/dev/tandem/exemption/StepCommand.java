@@ -2,10 +2,11 @@ package dev.tandem.exemption;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 import dev.tandem.common.CleanText;
 
@@ -14,7 +15,10 @@ import dev.tandem.common.CleanText;
  * the member placing a hold, the no-objection deadline of a circulation, the end of validity of an approval (left
  * out: as long as the rule allows), and the version the user read.
  */
-public record StepCommand(@NotNull ExemptionStage stage, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                          @Size(max = ExemptionLimits.MEMBER) @CleanText String member, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, Integer version) {
+public record StepCommand(@NotNull ExemptionStage stage,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate on,
+                          @Size(max = ExemptionLimits.MEMBER) @CleanText String member,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate deadline,
+                          @DateTimeFormat(iso = ISO.DATE) LocalDate validUntil,
+                          Integer version) {
 }

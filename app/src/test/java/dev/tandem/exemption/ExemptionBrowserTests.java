@@ -11,10 +11,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import dev.tandem.BrowserTest;
 import dev.tandem.casefile.CaseManagement;
@@ -33,6 +36,18 @@ class ExemptionBrowserTests extends BrowserTest {
 
     @Autowired
     CaseManagement cases;
+
+    /** Generating a package renders a PDF; on a loaded machine that can take longer than the base class allows. */
+    @BeforeEach
+    void allowForRendering() {
+        page.setDefaultTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterEach
+    void restoreTimeouts() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     @Test
     void secretariatTakesACaseFromTriageToAnApprovedExemptionAndAFirstShipment() throws Exception {
