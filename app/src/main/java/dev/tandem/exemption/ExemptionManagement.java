@@ -204,7 +204,7 @@ public class ExemptionManagement {
         byte[] xlsx = AnnexTwoList.write(content);
         RequestPackage pkg = new RequestPackage(version, clock.instant(), user.actorName(), sha256(pdf),
                 sha256(xlsx), null);
-        requests.addPackage(request.id(), pkg, pdf, xlsx);
+        requests.addPackage(request.id(), ref, pkg, pdf, xlsx);
         journal.record(Change.of("exemption.package-generated", "exemption", ref)
                 .to(Map.of("version", version, "letterSha256", pkg.letterSha256(), "annexSha256", pkg.annexSha256())));
         return pkg;

@@ -162,7 +162,16 @@ class ExemptionRequests {
 
     // --- package versions: a sent version is never changed -------------------------------------------------
 
-    void addPackage(long exemptionId, RequestPackage pkg, byte[] letter, byte[] annex) {
+    /** Stores a new version; two generated at once cannot both be version N: the second is a conflict. */
+    void addPackage(long exemptionId, String ref, RequestPackage pkg, byte[] letter, byte[] annex) {
+        try {
+            insertPackage(exemptionId, pkg, letter, annex);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new ConflictException("version", "refusal.exemption.changedMeanwhile", ref);
+        }
+    }
+
+    private void insertPackage(long exemptionId, RequestPackage pkg, byte[] letter, byte[] annex) {
         jdbc.sql("""
                 INSERT INTO exemption_package (exemption_id, version, created_at, created_by, letter, letter_sha256,
                     annex, annex_sha256)

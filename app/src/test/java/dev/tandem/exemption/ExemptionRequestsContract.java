@@ -66,8 +66,11 @@ abstract class ExemptionRequestsContract {
                 .isEqualTo(on.plusMonths(11)));
         assertThat(again.details()).isEqualTo(ExemptionFixture.complete());
 
-        requests.addPackage(again.id(), new RequestPackage(1, Instant.parse("2021-01-04T02:00:00Z"), "secretariat",
-                "a".repeat(64), "b".repeat(64), null), new byte[] {1, 2, 3}, new byte[] {4, 5});
+        RequestPackage first = new RequestPackage(1, Instant.parse("2021-01-04T02:00:00Z"), "secretariat",
+                "a".repeat(64), "b".repeat(64), null);
+        requests.addPackage(again.id(), again.ref(), first, new byte[] {1, 2, 3}, new byte[] {4, 5});
+        assertThatThrownBy(() -> requests.addPackage(again.id(), again.ref(), first, new byte[] {9}, new byte[] {9}))
+                .as("a second version 1, generated at the same time").isInstanceOf(ConflictException.class);
         assertThat(requests.markSent(again.id(), 1, Instant.parse("2021-01-05T00:00:00Z"))).isTrue();
         assertThat(requests.markSent(again.id(), 1, Instant.parse("2021-01-06T00:00:00Z"))).isFalse();
         assertThat(requests.packages(again.id())).singleElement()
