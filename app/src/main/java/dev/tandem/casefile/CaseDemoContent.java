@@ -21,12 +21,12 @@ import dev.tandem.screening.ScreeningManagement;
 
 /**
  * The cases of 2018–2021 as data (BRIEF §3.3): the joint railway survey, the Tamiflu shipment and its trucks, video
- * reunions of separated families, the Kaesong business owners' visits, the sugar-for-liquor barter, and an NGO
- * assistance package still open when the working group ended. Each is triaged for real, by the rules and the
- * working group's charter in force on the day it was filed, and carries its history to its outcome. Filed while
- * the working group is active; {@code ForumDemoEnding} then hands the open one to the successor. Applicants and
- * DPRK counterparts are demo stand-ins; in the barter case a UN-listed entity stands in for the sanctions-linked
- * firm of the real deal, which the sources do not name.
+ * reunions of separated families, the Kaesong business owners' visits, the sugar-for-liquor barter, an NGO
+ * assistance package still open when the working group ended, and the rail and road groundbreaking ceremony. Each is
+ * triaged for real, by the rules and the working group's charter in force on the day it was filed, and carries its
+ * history to its outcome. Filed while the working group is active; {@code ForumDemoEnding} then hands the open one to
+ * the successor. Applicants and DPRK counterparts are demo stand-ins; in the barter case a UN-listed entity stands in
+ * for the sanctions-linked firm of the real deal, which the sources do not name.
  */
 @Component
 @Order(30)
@@ -133,6 +133,22 @@ class CaseDemoContent implements ApplicationRunner {
                 List.of(new Counterparty(CounterpartyRole.CONSIGNEE, "Ministry of Public Health (DPRK)", "ORGANISATION",
                         "North Korea"))),
                 day("2020-12-21"), CaseStatus.SUBMITTED, null);
+
+        // filed last so that the cases above keep their references
+        record("applicant2", "Saemaeul Rail Works (demo company)", new CaseDraft(
+                "Groundbreaking ceremony for reconnecting the railways and roads",
+                "Ceremony at Panmun station on 26 December 2018 to start the reconnection of the Gyeongui and Donghae "
+                        + "railways and roads; a generator, lighting and sound equipment are taken in for the day.",
+                CaseCategory.INFRASTRUCTURE, "Dorasan station – Panmun station by special train", day("2018-12-26"),
+                day("2018-12-26"), false,
+                List.of(item("Diesel generator", "100 kVA, mobile, returns after the ceremony", "1", "set", "8502.11",
+                                "45000", "TO"),
+                        item("Sound and lighting equipment", "Loudspeakers, amplifiers and floodlights", "1", "lot",
+                                "8518.40", "30000", "TO")),
+                List.of(new Counterparty(CounterpartyRole.END_USER, "Ministry of Railways (DPRK)", "ORGANISATION",
+                        "North Korea"))),
+                day("2018-12-21"), CaseStatus.CLOSED, "UN exemption on 24 Dec 2018; ceremony at Panmun station on "
+                        + "26 Dec 2018");
     }
 
     /** Files a case as it happened: drafted and submitted on {@code filedOn}, triaged then, then to its outcome. */

@@ -190,6 +190,18 @@ public class Permissions {
         return user.hasAnyRole(NOTE_WRITERS);
     }
 
+    // --- UN 1718 exemptions
+
+    /** Read exemption requests, their packages, steps, shipments and extensions. */
+    public boolean maySeeExemptions() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /** Draft exemption requests, generate their packages, record their steps, shipments and extensions. */
+    public boolean mayRunExemptions() {
+        return user.hasAnyRole(CLERKS);
+    }
+
     // --- journal
 
     /** Read and verify the journal. */

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.tandem.casefile.CaseLimits;
+import dev.tandem.exemption.ExemptionLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,15 @@ abstract class InputLimitsContract {
             new Object[] {"case_document", "file_name", CaseLimits.FILE_NAME},
             new Object[] {"case_rfi", "question", CaseLimits.QUESTION},
             new Object[] {"case_rfi", "answer", CaseLimits.ANSWER},
-            new Object[] {"app_user", "email", dev.tandem.identity.IdentityLimits.EMAIL});
+            new Object[] {"app_user", "email", dev.tandem.identity.IdentityLimits.EMAIL},
+            new Object[] {"exemption", "requesting_entity", ExemptionLimits.ENTITY},
+            new Object[] {"exemption", "nature", ExemptionLimits.TEXT},
+            new Object[] {"exemption", "recipients", ExemptionLimits.SHORT_TEXT},
+            new Object[] {"exemption", "recipient_selection", ExemptionLimits.TEXT},
+            new Object[] {"exemption", "shipment_plan", ExemptionLimits.SHORT_TEXT},
+            new Object[] {"exemption", "financial_arrangements", ExemptionLimits.TEXT},
+            new Object[] {"exemption", "monitoring_plan", ExemptionLimits.TEXT},
+            new Object[] {"exemption_step", "member", ExemptionLimits.MEMBER});
 
     /** table, column, digits before the decimal point, digits after it. */
     private static final List<Object[]> NUMBERS = List.of(

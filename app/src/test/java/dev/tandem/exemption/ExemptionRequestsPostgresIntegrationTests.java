@@ -1,0 +1,7 @@
+package dev.tandem.exemption;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ExemptionRequestsPostgresIntegrationTests extends ExemptionRequestsContract {
+}
