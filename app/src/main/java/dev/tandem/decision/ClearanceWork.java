@@ -80,6 +80,23 @@ public class ClearanceWork {
         }
     }
 
+    /**
+     * The UN 1718 Committee decided the exemption a case's UN clearance waits for. Only a clearance still waiting
+     * follows: a later word on the same exemption (an extension approved) changes nothing here.
+     */
+    @Transactional
+    public void exemptionDecided(String caseRef, String exemptionRef, boolean approved) {
+        for (Review review : reviews.openOfCase(caseRef)) {
+            if (review.stage() != Stage.PENDING_EXEMPTION) {
+                continue;
+            }
+            ReviewState before = ReviewState.of(review);
+            String reason = (approved ? "exemption approved: " : "exemption not approved: ") + exemptionRef;
+            review.exemptionDecided(approved, reason, clock.instant());
+            recorder.changed(before, review, "decision.exemption-decided", reason, false);
+        }
+    }
+
     /** The party that proceeds alone after notifying its partners under a selective charter. */
     String proceedingParty() {
         return proceedingParty;

@@ -4,5 +4,5 @@
  * what was approved, extensions, expiry, and a public verification for banks and suppliers.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "journal", "casefile", "identity", "forum", "clock"})
+        allowedDependencies = {"common", "journal", "casefile", "identity", "forum", "clock", "decision"})
 package dev.tandem.exemption;
