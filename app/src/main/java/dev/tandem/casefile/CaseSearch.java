@@ -34,6 +34,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,10 @@ import dev.tandem.common.InvalidInputException;
  * and Korean: every text is indexed twice, through Lucene's English analyzer and through nori (Korean
  * morphological analysis), and a query searches both. The index lives in memory. It is built once, then each
  * search first re-indexes just the cases that {@link CaseSearchLog} says changed since, here or on another node,
- * so it never serves a stale answer and never rebuilds from every case.
+ * so it never serves a stale answer and never rebuilds from every case. A node that serves HTTP builds the index in
+ * the background as soon as it listens, newest cases first, and a search meanwhile answers from what is indexed so
+ * far ({@link #building()} says how far); elsewhere (a command, a test without a server) the first search builds
+ * it (ADR 0020).
  */
 @Component
 class CaseSearch {
@@ -72,6 +77,12 @@ class CaseSearch {
     /** Log entries above {@link #indexedUpTo} that are indexed too (those below them are not yet committed). */
     private final TreeSet<Long> indexedAbove = new TreeSet<>();
     private Instant gapSince;
+    /** While the background build runs: how many cases it has indexed, and of how many. */
+    private volatile Progress building;
+
+    /** How far the background build has come. */
+    record Progress(int indexed, int of) {
+    }
 
     CaseSearch(CaseFiles cases, CaseDocuments documents, CaseSearchLog changes, CaseAccess access, Clock clock) {
         this.cases = cases;
@@ -126,6 +137,66 @@ class CaseSearch {
         }
     }
 
+    /**
+     * While the index is being built in the background: how far it has come (a search answers from the cases
+     * indexed so far, the newest first); empty once it is complete.
+     */
+    java.util.Optional<Progress> building() {
+        return java.util.Optional.ofNullable(building);
+    }
+
+    /**
+     * Starts building the index once the server listens, without delaying the start: the log position is taken
+     * now, so every change from here on is caught up by the searches whatever the build has reached; the cases are
+     * then indexed a batch at a time on a thread of their own, each batch holding the index only as long as it
+     * takes, so searches go on meanwhile.
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void buildInBackground() {
+        List<Long> ids;
+        synchronized (this) {
+            if (writer != null) {
+                return;
+            }
+            try {
+                open();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ids = new ArrayList<>(cases.allIds());
+            java.util.Collections.reverse(ids);
+            building = new Progress(0, ids.size());
+        }
+        Thread builder = new Thread(() -> buildFrom(ids), "case-search-build");
+        builder.setDaemon(true);
+        builder.setPriority(Thread.NORM_PRIORITY - 1);
+        builder.start();
+    }
+
+    private void buildFrom(List<Long> ids) {
+        long started = System.nanoTime();
+        try {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                synchronized (this) {
+                    index(batch);
+                    searchers.maybeRefreshBlocking();
+                }
+                building = new Progress(from + batch.size(), ids.size());
+            }
+            synchronized (this) {
+                writer.commit();
+            }
+            log.info("Case search index built in the background: {} cases in {} ms, {} KiB", ids.size(),
+                    (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
+        } catch (IOException | RuntimeException e) {
+            log.error("Building the case search index failed after {} cases; searches answer from those",
+                    building == null ? 0 : building.indexed(), e);
+        } finally {
+            building = null;
+        }
+    }
+
     /** The memory the index takes, in bytes (for the benchmarks in docs/performance.md). */
     synchronized long indexBytes() {
         if (directory == null) {
@@ -161,17 +232,23 @@ class CaseSearch {
         return searchers;
     }
 
-    private void build() throws IOException {
-        long started = System.nanoTime();
+    /** An empty index, and the log position from which searches catch up. */
+    private void open() throws IOException {
         indexedUpTo = changes.last();
         directory = new ByteBuffersDirectory();
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        searchers = new SearcherManager(writer, null);
+    }
+
+    private void build() throws IOException {
+        long started = System.nanoTime();
+        open();
         List<Long> ids = cases.allIds();
         for (int from = 0; from < ids.size(); from += BATCH) {
             index(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         writer.commit();
-        searchers = new SearcherManager(writer, null);
+        searchers.maybeRefreshBlocking();
         log.info("Case search index built: {} cases in {} ms, {} KiB", ids.size(),
                 (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
     }
