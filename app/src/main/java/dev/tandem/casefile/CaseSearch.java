@@ -58,6 +58,8 @@ class CaseSearch {
     private static final String EN = "en";
     private static final String KO = "ko";
     private static final int BATCH = 500;
+    /** How many cases the background build indexes before searches see them. */
+    private static final int REFRESH_EVERY = 10_000;
     /** A log number still missing after this long belongs to a transaction that rolled back: it never comes. */
     private static final Duration GAP_PATIENCE = Duration.ofMinutes(1);
 
@@ -177,15 +179,20 @@ class CaseSearch {
         long started = System.nanoTime();
         try {
             for (int from = 0; from < ids.size(); from += BATCH) {
-                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                int to = Math.min(ids.size(), from + BATCH);
                 synchronized (this) {
-                    index(batch);
-                    searchers.maybeRefreshBlocking();
+                    index(ids.subList(from, to));
+                    // searches see the cases indexed so far; refreshing after every batch would write hundreds of
+                    // small segments and merge them again, which made the build several times slower
+                    if (to % REFRESH_EVERY == 0) {
+                        searchers.maybeRefreshBlocking();
+                        building = new Progress(to, ids.size());
+                    }
                 }
-                building = new Progress(from + batch.size(), ids.size());
             }
             synchronized (this) {
                 writer.commit();
+                searchers.maybeRefreshBlocking();
             }
             log.info("Case search index built in the background: {} cases in {} ms, {} KiB", ids.size(),
                     (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
