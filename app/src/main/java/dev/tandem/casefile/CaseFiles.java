@@ -120,9 +120,9 @@ class CaseFiles {
     /**
      * One page of cases, newest first, in one query: only the applicant's own when {@code applicant} is given,
      * otherwise every submitted case (a draft is its applicant's alone). The page's ids are picked from an index
-     * alone (a deep page skips index entries, not rows) and only those rows are read; the total is counted once per
-     * filter and remembered until a case changes ({@link ListTotals}), which the same query tells by the head of
-     * the search log (ADR 0020).
+     * alone (a deep page skips index entries, not rows; an uncorrelated {@code IN}, since H2 ran a joined derived
+     * table once per row) and only those rows are read; the total is counted once per filter and remembered until
+     * a case changes ({@link ListTotals}), which the same query tells by the head of the search log (ADR 0020).
      */
     CasePage rows(String applicant, CaseStatus status, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -143,9 +143,8 @@ class CaseFiles {
         List<CaseSummary> rows = jdbc.sql("SELECT c.ref, c.title, c.category, c.applicant, c.organisation,"
                         + " c.forum_code, c.status, c.filed_on,"
                         + " (SELECT COALESCE(MAX(id), 0) FROM case_search_log) AS log_head"
-                        + " FROM (SELECT id FROM case_file" + where
-                        + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) p"
-                        + " JOIN case_file c ON c.id = p.id ORDER BY c.id DESC")
+                        + " FROM case_file c WHERE c.id IN (SELECT id FROM case_file" + where
+                        + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) ORDER BY c.id DESC")
                 .params(params)
                 .query((rs, n) -> {
                     head[0] = rs.getLong("log_head");

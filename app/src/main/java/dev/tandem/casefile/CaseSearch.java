@@ -81,6 +81,11 @@ class CaseSearch {
     private Instant gapSince;
     /** While the background build runs: how many cases it has indexed, and of how many. */
     private volatile Progress building;
+    /**
+     * Guards the index. Fair, so that a search waiting to catch up gets its turn between two batches of the
+     * background build instead of the build taking the lock again at once (it did, and a search waited 38 s).
+     */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
 
     /** How far the background build has come. */
     record Progress(int indexed, int of) {
@@ -156,18 +161,19 @@ class CaseSearch {
     @EventListener(WebServerInitializedEvent.class)
     void buildInBackground() {
         List<Long> ids;
-        synchronized (this) {
+        lock.lock();
+        try {
             if (writer != null) {
                 return;
             }
-            try {
-                open();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            open();
             ids = new ArrayList<>(cases.allIds());
             java.util.Collections.reverse(ids);
             building = new Progress(0, ids.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
         }
         Thread builder = new Thread(() -> buildFrom(ids), "case-search-build");
         builder.setDaemon(true);
@@ -180,7 +186,8 @@ class CaseSearch {
         try {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 int to = Math.min(ids.size(), from + BATCH);
-                synchronized (this) {
+                lock.lock();
+                try {
                     index(ids.subList(from, to));
                     // searches see the cases indexed so far; refreshing after every batch would write hundreds of
                     // small segments and merge them again, which made the build several times slower
@@ -188,11 +195,16 @@ class CaseSearch {
                         searchers.maybeRefreshBlocking();
                         building = new Progress(to, ids.size());
                     }
+                } finally {
+                    lock.unlock();
                 }
             }
-            synchronized (this) {
+            lock.lock();
+            try {
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+            } finally {
+                lock.unlock();
             }
             log.info("Case search index built in the background: {} cases in {} ms, {} KiB", ids.size(),
                     (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
@@ -205,11 +217,12 @@ class CaseSearch {
     }
 
     /** The memory the index takes, in bytes (for the benchmarks in docs/performance.md). */
-    synchronized long indexBytes() {
-        if (directory == null) {
-            return 0;
-        }
+    long indexBytes() {
+        lock.lock();
         try {
+            if (directory == null) {
+                return 0;
+            }
             long bytes = writer.ramBytesUsed();
             for (String file : directory.listAll()) {
                 bytes += directory.fileLength(file);
@@ -217,11 +230,22 @@ class CaseSearch {
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Builds the index on first use, then re-indexes the cases logged as changed since the last search. */
-    private synchronized SearcherManager upToDate() throws IOException {
+    private SearcherManager upToDate() throws IOException {
+        lock.lock();
+        try {
+            return catchUp();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SearcherManager catchUp() throws IOException {
         if (writer == null) {
             build();
         }
