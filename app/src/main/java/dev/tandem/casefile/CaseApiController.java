@@ -98,9 +98,18 @@ class CaseApiController {
             + "ones for party staff, newest first; with q, those matching the full-text query, best first")
     CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String q,
                   @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "" + CasePage.DEFAULT_SIZE) int size) {
-        return q == null || q.isBlank() ? cases.cases(status, page, size) : search.search(q, status, page, size);
+                  @RequestParam(defaultValue = "" + CasePage.DEFAULT_SIZE) int size,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        if (q == null || q.isBlank()) {
+            return cases.cases(status, page, size);
+        }
+        // while the index is built after a start, the answer covers the newest cases indexed so far: say how many
+        search.building().ifPresent(p -> response.setHeader(SEARCH_INDEX_BUILDING, p.indexed() + "/" + p.of()));
+        return search.search(q, status, page, size);
     }
+
+    /** A search answered while the index is still being built carries this header: "indexed/of" cases. */
+    static final String SEARCH_INDEX_BUILDING = "Tandem-Search-Index-Building";
 
     @GetMapping("/{ref}")
     @Operation(summary = "One case with its items, counterparties, history, rule findings and clearances")

@@ -89,6 +89,9 @@ class CaseController {
         try {
             model.addAttribute("page", q == null || q.isBlank() ? cases.cases(status, page, CasePage.DEFAULT_SIZE)
                     : search.search(q, status, page, CasePage.DEFAULT_SIZE));
+            if (q != null && !q.isBlank()) {
+                search.building().ifPresent(p -> model.addAttribute("indexBuilding", p));
+            }
         } catch (InvalidInputException e) {
             model.addAttribute("errors", refusals.byField(e));
             model.addAttribute("page", new CasePage(List.of(), 0, CasePage.DEFAULT_SIZE, 0));

@@ -35,11 +35,13 @@ class CaseFiles {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final CaseSearchLog searchLog;
+    private final ListTotals totals;
 
-    CaseFiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseSearchLog searchLog) {
+    CaseFiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseSearchLog searchLog, ListTotals totals) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.searchLog = searchLog;
+        this.totals = totals;
     }
 
     Optional<CaseFile> byRef(String ref) {
@@ -116,8 +118,11 @@ class CaseFiles {
     }
 
     /**
-     * One page of cases, newest first, in one query (the total comes with each row): only the applicant's own when
-     * {@code applicant} is given, otherwise every submitted case (a draft is its applicant's alone).
+     * One page of cases, newest first, in one query: only the applicant's own when {@code applicant} is given,
+     * otherwise every submitted case (a draft is its applicant's alone). The page's ids are picked from an index
+     * alone (a deep page skips index entries, not rows; an uncorrelated {@code IN}, since H2 ran a joined derived
+     * table once per row) and only those rows are read; the total is counted once per filter and remembered until
+     * a case changes ({@link ListTotals}), which the same query tells by the head of the search log (ADR 0020).
      */
     CasePage rows(String applicant, CaseStatus status, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -134,22 +139,27 @@ class CaseFiles {
         }
         params.put("offset", (long) page * size);
         params.put("size", size);
-        long[] total = {-1};
-        List<CaseSummary> rows = jdbc.sql("SELECT ref, title, category, applicant, organisation, forum_code, status,"
-                        + " filed_on, COUNT(*) OVER () AS total FROM case_file" + where
-                        + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+        long[] head = {-1};
+        List<CaseSummary> rows = jdbc.sql("SELECT c.ref, c.title, c.category, c.applicant, c.organisation,"
+                        + " c.forum_code, c.status, c.filed_on,"
+                        + " (SELECT COALESCE(MAX(id), 0) FROM case_search_log) AS log_head"
+                        + " FROM case_file c WHERE c.id IN (SELECT id FROM case_file" + where
+                        + " ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) ORDER BY c.id DESC")
                 .params(params)
                 .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                    head[0] = rs.getLong("log_head");
                     return summary(rs);
                 })
                 .list();
-        if (total[0] < 0) {
-            // past the last page (or nothing at all): no row carried the total
-            total[0] = page == 0 ? 0 : jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params)
-                    .query(Long.class).single();
+        String filter = applicant + "|" + status;
+        long total = head[0] < 0 ? -1 : totals.known(filter, head[0]);
+        if (total < 0) {
+            total = jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params).query(Long.class).single();
+            if (head[0] >= 0) {
+                totals.counted(filter, head[0], total);
+            }
         }
-        return new CasePage(rows, page, size, total[0]);
+        return new CasePage(rows, page, size, total);
     }
 
     /** The rows of the given cases, in the order of {@code refs}, in one query. */

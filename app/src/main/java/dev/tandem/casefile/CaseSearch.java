@@ -34,6 +34,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +46,10 @@ import dev.tandem.common.InvalidInputException;
  * and Korean: every text is indexed twice, through Lucene's English analyzer and through nori (Korean
  * morphological analysis), and a query searches both. The index lives in memory. It is built once, then each
  * search first re-indexes just the cases that {@link CaseSearchLog} says changed since, here or on another node,
- * so it never serves a stale answer and never rebuilds from every case.
+ * so it never serves a stale answer and never rebuilds from every case. A node that serves HTTP builds the index in
+ * the background as soon as it listens, newest cases first, and a search meanwhile answers from what is indexed so
+ * far ({@link #building()} says how far); elsewhere (a command, a test without a server) the first search builds
+ * it (ADR 0020).
  */
 @Component
 class CaseSearch {
@@ -53,6 +58,8 @@ class CaseSearch {
     private static final String EN = "en";
     private static final String KO = "ko";
     private static final int BATCH = 500;
+    /** How many cases the background build indexes before searches see them. */
+    private static final int REFRESH_EVERY = 10_000;
     /** A log number still missing after this long belongs to a transaction that rolled back: it never comes. */
     private static final Duration GAP_PATIENCE = Duration.ofMinutes(1);
 
@@ -72,6 +79,17 @@ class CaseSearch {
     /** Log entries above {@link #indexedUpTo} that are indexed too (those below them are not yet committed). */
     private final TreeSet<Long> indexedAbove = new TreeSet<>();
     private Instant gapSince;
+    /** While the background build runs: how many cases it has indexed, and of how many. */
+    private volatile Progress building;
+    /**
+     * Guards the index. Fair, so that a search waiting to catch up gets its turn between two batches of the
+     * background build instead of the build taking the lock again at once (it did, and a search waited 38 s).
+     */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
+
+    /** How far the background build has come. */
+    record Progress(int indexed, int of) {
+    }
 
     CaseSearch(CaseFiles cases, CaseDocuments documents, CaseSearchLog changes, CaseAccess access, Clock clock) {
         this.cases = cases;
@@ -126,12 +144,85 @@ class CaseSearch {
         }
     }
 
-    /** The memory the index takes, in bytes (for the benchmarks in docs/performance.md). */
-    synchronized long indexBytes() {
-        if (directory == null) {
-            return 0;
-        }
+    /**
+     * While the index is being built in the background: how far it has come (a search answers from the cases
+     * indexed so far, the newest first); empty once it is complete.
+     */
+    java.util.Optional<Progress> building() {
+        return java.util.Optional.ofNullable(building);
+    }
+
+    /**
+     * Starts building the index once the server listens, without delaying the start: the log position is taken
+     * now, so every change from here on is caught up by the searches whatever the build has reached; the cases are
+     * then indexed a batch at a time on a thread of their own, each batch holding the index only as long as it
+     * takes, so searches go on meanwhile.
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void buildInBackground() {
+        List<Long> ids;
+        lock.lock();
         try {
+            if (writer != null) {
+                return;
+            }
+            open();
+            ids = new ArrayList<>(cases.allIds());
+            java.util.Collections.reverse(ids);
+            building = new Progress(0, ids.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
+        }
+        Thread builder = new Thread(() -> buildFrom(ids), "case-search-build");
+        builder.setDaemon(true);
+        builder.setPriority(Thread.NORM_PRIORITY - 1);
+        builder.start();
+    }
+
+    private void buildFrom(List<Long> ids) {
+        long started = System.nanoTime();
+        try {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                int to = Math.min(ids.size(), from + BATCH);
+                lock.lock();
+                try {
+                    index(ids.subList(from, to));
+                    // searches see the cases indexed so far; refreshing after every batch would write hundreds of
+                    // small segments and merge them again, which made the build several times slower
+                    if (to % REFRESH_EVERY == 0) {
+                        searchers.maybeRefreshBlocking();
+                        building = new Progress(to, ids.size());
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            lock.lock();
+            try {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } finally {
+                lock.unlock();
+            }
+            log.info("Case search index built in the background: {} cases in {} ms, {} KiB", ids.size(),
+                    (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
+        } catch (IOException | RuntimeException e) {
+            log.error("Building the case search index failed after {} cases; searches answer from those",
+                    building == null ? 0 : building.indexed(), e);
+        } finally {
+            building = null;
+        }
+    }
+
+    /** The memory the index takes, in bytes (for the benchmarks in docs/performance.md). */
+    long indexBytes() {
+        lock.lock();
+        try {
+            if (directory == null) {
+                return 0;
+            }
             long bytes = writer.ramBytesUsed();
             for (String file : directory.listAll()) {
                 bytes += directory.fileLength(file);
@@ -139,11 +230,22 @@ class CaseSearch {
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Builds the index on first use, then re-indexes the cases logged as changed since the last search. */
-    private synchronized SearcherManager upToDate() throws IOException {
+    private SearcherManager upToDate() throws IOException {
+        lock.lock();
+        try {
+            return catchUp();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SearcherManager catchUp() throws IOException {
         if (writer == null) {
             build();
         }
@@ -161,17 +263,23 @@ class CaseSearch {
         return searchers;
     }
 
-    private void build() throws IOException {
-        long started = System.nanoTime();
+    /** An empty index, and the log position from which searches catch up. */
+    private void open() throws IOException {
         indexedUpTo = changes.last();
         directory = new ByteBuffersDirectory();
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        searchers = new SearcherManager(writer, null);
+    }
+
+    private void build() throws IOException {
+        long started = System.nanoTime();
+        open();
         List<Long> ids = cases.allIds();
         for (int from = 0; from < ids.size(); from += BATCH) {
             index(ids.subList(from, Math.min(ids.size(), from + BATCH)));
         }
         writer.commit();
-        searchers = new SearcherManager(writer, null);
+        searchers.maybeRefreshBlocking();
         log.info("Case search index built: {} cases in {} ms, {} KiB", ids.size(),
                 (System.nanoTime() - started) / 1_000_000, indexBytes() / 1024);
     }

@@ -52,23 +52,11 @@ public class InvalidInputException extends RuntimeException implements MessageSo
     private InvalidInputException(String field, String[] codes, List<? extends MessageSourceResolvable> parts,
                                   Object[] args) {
         super(field + ": " + english(codes[0], args) + englishParts(parts));
-        assert pattern(codes[0]) != null || thrownByRules()
-                : "refusal reason '" + codes[0] + "' is not a key of " + BUNDLE;
+        assert pattern(codes[0]) != null : "refusal reason '" + codes[0] + "' is not a key of " + BUNDLE;
         this.field = field;
         this.codes = codes.clone();
         this.args = args.clone();
         this.parts = List.copyOf(parts);
-    }
-
-    /**
-     * The rules module's refusals still carry English sentences; they become keys on the rules branch, which then
-     * removes this exemption (and the one in {@code RefusalKeysTests}).
-     */
-    private static boolean thrownByRules() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .map(StackWalker.StackFrame::getClassName)
-                .filter(name -> !name.startsWith("dev.tandem.common."))
-                .findFirst().map(name -> name.startsWith("dev.tandem.rules.")).orElse(false));
     }
 
     /** The problems a refusal lists after its reason; most refusals have none. */

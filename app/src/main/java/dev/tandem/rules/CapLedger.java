@@ -100,7 +100,7 @@ public class CapLedger implements CapUsage {
     @Transactional
     public ItemRulesResult applyAndRecord(ItemRules rules, CaseFacts facts) {
         if (facts == null) {
-            throw new InvalidInputException("facts", "no case was given");
+            throw new InvalidInputException("facts", "refusal.rules.noCase");
         }
         requireCaseRef(facts.caseRef());
         jdbc.sql("SELECT id FROM cap_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
@@ -112,7 +112,7 @@ public class CapLedger implements CapUsage {
 
     private static void requireCaseRef(String caseRef) {
         if (caseRef == null || caseRef.isBlank() || caseRef.length() > 100) {
-            throw new InvalidInputException("caseRef", "must be 1 to 100 characters");
+            throw new InvalidInputException("caseRef", "refusal.rules.caseRef", 100);
         }
     }
 }

@@ -20,16 +20,16 @@ final class FactsCheck {
     /** The digits of each item's HS code, in item order. */
     static List<String> hsDigits(CaseFacts facts) {
         if (facts == null) {
-            throw new InvalidInputException("facts", "no case was given");
+            throw new InvalidInputException("facts", "refusal.rules.noCase");
         }
         if (facts.caseRef() == null || facts.caseRef().isBlank()) {
-            throw new InvalidInputException("caseRef", "must not be empty");
+            throw new InvalidInputException("caseRef", "refusal.required");
         }
         if (facts.filedOn() == null) {
-            throw new InvalidInputException("filedOn", "must be given: it picks the rule version and the cap year");
+            throw new InvalidInputException("filedOn", "refusal.rules.filedOnForCaps");
         }
         if (facts.items() == null) {
-            throw new InvalidInputException("items", "must be given (it may be empty)");
+            throw new InvalidInputException("items", "refusal.rules.items");
         }
         List<String> digits = new ArrayList<>(facts.items().size());
         Map<Integer, Integer> lines = new HashMap<>();
@@ -37,39 +37,42 @@ final class FactsCheck {
             ItemFacts item = facts.items().get(i);
             String field = "items[" + i + "]";
             if (item == null) {
-                throw new InvalidInputException(field, "is empty");
+                throw new InvalidInputException(field, "refusal.rules.itemEmpty");
             }
             if (item.line() < 1) {
-                throw new InvalidInputException(field + ".line", "must be 1 or more (was " + item.line() + ")");
+                throw new InvalidInputException(field + ".line", "refusal.rules.line", line(item));
             }
             Integer earlier = lines.put(item.line(), i);
             if (earlier != null) {
-                throw new InvalidInputException(field + ".line",
-                        "line " + item.line() + " is also items[" + earlier + "]; each line needs its own number");
+                throw new InvalidInputException(field + ".line", "refusal.rules.lineTwice", line(item),
+                        String.valueOf(earlier));
             }
             if (item.description() == null || item.description().isBlank()) {
-                throw new InvalidInputException(field + ".description", "line " + item.line() + " needs a description");
+                throw new InvalidInputException(field + ".description", "refusal.rules.description", line(item));
             }
             String code = HsCode.digits(item.hsCode());
             if (code == null) {
-                throw new InvalidInputException(field + ".hsCode", "line " + item.line() + ": '" + item.hsCode()
-                        + "' is not an HS code; give 4 to 10 digits, dots allowed between groups, like 8704.21");
+                throw new InvalidInputException(field + ".hsCode", "refusal.rules.hsCode", line(item), item.hsCode());
             }
             digits.add(code);
             if (item.quantity() == null || item.quantity().signum() <= 0) {
-                throw new InvalidInputException(field + ".quantity", "line " + item.line() + " needs a quantity above 0");
+                throw new InvalidInputException(field + ".quantity", "refusal.rules.quantity", line(item));
             }
             if (item.unit() == null || item.unit().isBlank()) {
-                throw new InvalidInputException(field + ".unit", "line " + item.line() + " needs a unit, like piece, kg or l");
+                throw new InvalidInputException(field + ".unit", "refusal.rules.unit", line(item));
             }
             if (item.totalValueUsd() != null && item.totalValueUsd().signum() < 0) {
-                throw new InvalidInputException(field + ".totalValueUsd", "line " + item.line() + ": a value cannot be negative");
+                throw new InvalidInputException(field + ".totalValueUsd", "refusal.rules.negativeValue", line(item));
             }
             if (item.direction() == null) {
-                throw new InvalidInputException(field + ".direction",
-                        "line " + item.line() + " must say whether it goes to or comes from the DPRK");
+                throw new InvalidInputException(field + ".direction", "refusal.rules.direction", line(item));
             }
         }
         return digits;
+    }
+
+    /** A line number as the applicant numbered it, never grouped ("1000", not "1,000"). */
+    static String line(ItemFacts item) {
+        return String.valueOf(item.line());
     }
 }

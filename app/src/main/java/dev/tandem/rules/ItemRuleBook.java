@@ -67,12 +67,12 @@ public final class ItemRuleBook {
     /** The version in force on a date. */
     public ItemRules at(LocalDate date) {
         if (date == null) {
-            throw new InvalidInputException("filedOn", "must be given: it picks the rule version");
+            throw new InvalidInputException("filedOn", "refusal.rules.filedOn");
         }
         Map.Entry<LocalDate, ItemRules> entry = byDate.floorEntry(date);
         if (entry == null) {
-            throw new InvalidInputException("filedOn", "no item rules were in force on " + date
-                    + "; the earliest version takes effect on " + byDate.firstKey());
+            throw new InvalidInputException("filedOn", "refusal.rules.noVersionOn", date.toString(),
+                    byDate.firstKey().toString());
         }
         return entry.getValue();
     }
@@ -94,7 +94,7 @@ public final class ItemRuleBook {
     /** Judges a case under the version in force on the day it was filed. */
     public ItemRulesResult apply(CaseFacts facts, CapUsage usage) {
         if (facts == null) {
-            throw new InvalidInputException("facts", "no case was given");
+            throw new InvalidInputException("facts", "refusal.rules.noCase");
         }
         return at(facts.filedOn()).apply(facts, usage);
     }

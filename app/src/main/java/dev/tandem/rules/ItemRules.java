@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import dev.tandem.common.InvalidInputException;
 
 /**
@@ -159,21 +161,19 @@ public final class ItemRules {
     private void checkDeclared(CaseFacts facts) {
         for (String declaration : facts.declarations()) {
             if (!declarations.containsKey(declaration)) {
-                throw new InvalidInputException("declarations", "'" + declaration + "' is not a case declaration of "
-                        + version + "; use one of " + declarations.keySet());
+                throw new InvalidInputException("declarations", "refusal.rules.declaration", declaration, version,
+                        String.join(", ", declarations.keySet()));
             }
         }
         for (int i = 0; i < facts.items().size(); i++) {
             ItemFacts item = facts.items().get(i);
             if (item.declaredPurpose() != null && !purposes.containsKey(item.declaredPurpose())) {
-                throw new InvalidInputException("items[" + i + "].declaredPurpose", "line " + item.line() + ": '"
-                        + item.declaredPurpose() + "' is not a declared purpose of " + version + "; use one of "
-                        + purposes.keySet());
+                throw new InvalidInputException("items[" + i + "].declaredPurpose", "refusal.rules.declaredPurpose",
+                        FactsCheck.line(item), item.declaredPurpose(), version, String.join(", ", purposes.keySet()));
             }
             if (item.product() != null && !products.containsKey(item.product())) {
-                throw new InvalidInputException("items[" + i + "].product", "line " + item.line() + ": '"
-                        + item.product() + "' is not a product of the conversion chart; use one of "
-                        + products.keySet());
+                throw new InvalidInputException("items[" + i + "].product", "refusal.rules.product",
+                        FactsCheck.line(item), item.product(), String.join(", ", products.keySet()));
             }
         }
     }
@@ -185,8 +185,9 @@ public final class ItemRules {
             Optional<HsEditions.Reading> reading = editions.read(digits.get(i), filedIn, hsEdition);
             if (reading.isEmpty()) {
                 ItemFacts item = facts.items().get(i);
-                throw new InvalidInputException("items[" + i + "].hsCode", "line " + item.line() + ": "
-                        + editions.whyNot(digits.get(i), filedIn, hsEdition, facts.codesFiledOn()).en());
+                throw new InvalidInputException("items[" + i + "].hsCode", "refusal.rules.hsEdition",
+                        FactsCheck.line(item),
+                        editions.whyNot(digits.get(i), filedIn, hsEdition, facts.codesFiledOn()).asRefusal());
             }
             readings.add(reading.get());
         }
@@ -283,9 +284,8 @@ public final class ItemRules {
                 return;
             }
             if (item.totalValueUsd() == null) {
-                throw new InvalidInputException("items[" + index + "].totalValueUsd", "line " + item.line() + " (HS "
-                        + item.hsCode().strip() + ") is a luxury good above US$" + RuleTexts.usd(rule.aboveUsd())
-                        + " (" + rule.citation() + "); give its value in US dollars");
+                throw new InvalidInputException("items[" + index + "].totalValueUsd", "refusal.rules.luxuryValue",
+                        FactsCheck.line(item), item.hsCode().strip(), RuleTexts.usd(rule.aboveUsd()), rule.citation());
             }
             Units.Unit unit = units.find(item.unit());
             boolean perUnit = unit != null && unit.measure() == Units.Measure.COUNT;
@@ -325,9 +325,11 @@ public final class ItemRules {
             }
             if (barrels == null) {
                 boolean weights = cap.byProduct() || cap.limitTonnes() != null;
-                throw new InvalidInputException("items[" + index + "].unit", "line " + item.line() + ": '"
-                        + item.unit().strip() + "' cannot be converted to barrels for the " + capName(cap).en()
-                        + " cap (" + rule.citation() + "); give the quantity in " + units.convertibleNames(weights));
+                throw new InvalidInputException("items[" + index + "].unit", "refusal.rules.unitToBarrels",
+                        FactsCheck.line(item), item.unit().strip(),
+                        new DefaultMessageSourceResolvable(new String[] {"refusal.rules.cap." + cap.id()}, null,
+                                cap.id()),
+                        rule.citation(), units.convertibleNames(weights));
             }
             barrels = barrels.setScale(SCALE, RoundingMode.HALF_UP);
             if (cap.limitTonnes() != null) {

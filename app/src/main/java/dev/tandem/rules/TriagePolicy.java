@@ -1,6 +1,7 @@
 package dev.tandem.rules;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.Refusals;
 
 /**
  * The part of a forum's charter that decides which cases go to the forum and which a party may pursue alone.
@@ -28,18 +29,16 @@ public record TriagePolicy(Mode mode, String charterEn, String charterKo, int ob
 
     public TriagePolicy {
         if (mode == null) {
-            throw new InvalidInputException("mode", "must be JOINT_REVIEW_OF_ALL_CASES or SELECTIVE");
+            throw new InvalidInputException("mode", "refusal.enum", Refusals.allowed(Mode.class));
         }
         if (charterEn == null || charterEn.isBlank() || charterKo == null || charterKo.isBlank()) {
-            throw new InvalidInputException("charter", "the charter needs a name in English and Korean");
+            throw new InvalidInputException("charter", "refusal.rules.charterNames");
         }
         if (mode == Mode.SELECTIVE && objectionWindowWorkingDays < 1) {
-            throw new InvalidInputException("objectionWindowWorkingDays",
-                    "a selective charter needs an objection window of at least 1 working day");
+            throw new InvalidInputException("objectionWindowWorkingDays", "refusal.rules.objectionWindow");
         }
         if (objectionWindowWorkingDays < 0 || forumReviewWorkingDays < 1 || unExemptionTargetWorkingDays < 1) {
-            throw new InvalidInputException("clocks", "forum and exemption clocks need at least 1 working day,"
-                    + " the objection window 0 or more");
+            throw new InvalidInputException("clocks", "refusal.rules.clocks");
         }
     }
 

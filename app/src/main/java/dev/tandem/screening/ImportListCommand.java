@@ -66,7 +66,7 @@ class ImportListCommand implements CliCommand {
                 files.add(arg);
             }
         }
-        ListSource list = ScreeningApiController.parseSource(source);
+        ListSource list = parseSource(source);
         if (files.size() != 1) {
             throw new InvalidInputException("FILE", "refusal.screening.oneFile");
         }
@@ -88,5 +88,16 @@ class ImportListCommand implements CliCommand {
             out.println("note: a newer publication of this list is already imported; screening stays on that one");
         }
         return 0;
+    }
+
+    private static ListSource parseSource(String source) {
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("--source", "refusal.screening.sourceValue");
+        }
+        try {
+            return ListSource.valueOf(source.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--source", "refusal.screening.badSource", source);
+        }
     }
 }

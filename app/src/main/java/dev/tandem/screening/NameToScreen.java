@@ -1,5 +1,9 @@
 package dev.tandem.screening;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dev.tandem.common.CleanText;
 import dev.tandem.common.Texts;
 import dev.tandem.screening.core.list.EntryType;
 import dev.tandem.screening.core.match.NameQuery;
@@ -13,7 +17,11 @@ import dev.tandem.screening.core.match.NameQuery;
  * @param birthDate   "1962", "1962-03" or "1962-03-05", may be null
  * @param nationality country code or name, may be null
  */
-public record NameToScreen(String id, String name, EntryType type, String birthDate, String nationality) {
+public record NameToScreen(@Size(max = ScreeningLimits.ID) @CleanText String id,
+                           @NotBlank @Size(max = ScreeningLimits.NAME) @CleanText String name,
+                           EntryType type,
+                           @Size(max = ScreeningLimits.BIRTH_DATE) @CleanText String birthDate,
+                           @Size(max = ScreeningLimits.NATIONALITY) @CleanText String nationality) {
 
     public static NameToScreen of(String name, EntryType type) {
         return new NameToScreen(null, name, type, null, null);

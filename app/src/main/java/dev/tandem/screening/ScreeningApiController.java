@@ -6,18 +6,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
-import dev.tandem.common.InvalidInputException;
 import dev.tandem.screening.core.list.EntryType;
 import dev.tandem.screening.core.list.ListSource;
 import dev.tandem.screening.core.match.Explanation;
@@ -40,7 +47,15 @@ class ScreeningApiController {
         this.listImport = listImport;
     }
 
-    record ScreeningRequest(List<NameToScreen> names, Set<ListSource> lists, Double threshold) {
+    @InitBinder("listImportForm")
+    void bindImport(WebDataBinder binder) {
+        ListImportForm.acceptSourceInAnyCase(binder);
+    }
+
+    /** Names to screen, the lists to report hits from (default: all) and the threshold (default: the matcher's). */
+    record ScreeningRequest(@NotEmpty @Size(max = ScreeningManagement.MAX_NAMES) List<@NotNull @Valid NameToScreen> names,
+                            Set<@NotNull ListSource> lists,
+                            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double threshold) {
     }
 
     record ScreeningResponse(double threshold, List<ScreenedName> results) {
@@ -61,13 +76,6 @@ class ScreeningApiController {
         }
     }
 
-    record Decision(HitStatus decision, String reason, Integer version) {
-    }
-
-    /** A second person's answer to a proposed false positive. */
-    record Confirmation(Boolean confirmed, String reason, Integer version) {
-    }
-
     @PostMapping("/screenings")
     @Operation(summary = "Screen one or many names",
             description = "Each name may give its type (PERSON, ORGANISATION, VESSEL, AIRCRAFT), date of birth and "
@@ -75,7 +83,7 @@ class ScreeningApiController {
                     + "default of " + NameMatcher.DEFAULT_THRESHOLD + ". Each hit names the entry, the alias that "
                     + "matched, the token pairs and the rule that made them equal. At most "
                     + ScreeningManagement.MAX_NAMES + " names per request.")
-    ScreeningResponse screen(@RequestBody ScreeningRequest request) {
+    ScreeningResponse screen(@Valid @RequestBody ScreeningRequest request) {
         List<ScreeningManagement.Screened> results = screening.screen(request.names(), request.lists(), request.threshold());
         return new ScreeningResponse(request.threshold() == null ? NameMatcher.DEFAULT_THRESHOLD : request.threshold(),
                 results.stream().map(ScreenedName::of).toList());
@@ -91,18 +99,11 @@ class ScreeningApiController {
     @Operation(summary = "Import a list file (administrator)",
             description = "source: un (consolidated XML), ofac (sdn.csv; add/alt/comments may not be uploaded this "
                     + "way: use the command line for the full set) or opensanctions (entity JSON lines).")
-    ResponseEntity<ListImport.Result> importList(@RequestParam(required = false) String source,
-                                                                @RequestParam(required = false) MultipartFile file)
-            throws IOException {
-        ListSource list = parseSource(source);
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "refusal.required");
-        }
+    ResponseEntity<ListImport.Result> importList(@Valid ListImportForm form) throws IOException {
         Path temp = Files.createTempFile("tandem-list-", ".upload");
         try {
-            file.transferTo(temp);
-            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            ListImport.Result result = listImport.importFile(list, temp, name);
+            form.getFile().transferTo(temp);
+            ListImport.Result result = listImport.importFile(form.getSource(), temp, form.fileName());
             return ResponseEntity.status(result.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
         } finally {
             Files.deleteIfExists(temp);
@@ -120,7 +121,7 @@ class ScreeningApiController {
             description = "A FALSE_POSITIVE on a hit scoring 0.95 or more is only proposed: the hit stays OPEN with "
                     + "awaitingConfirmation true until a second co-chair of another party (or a decider of another "
                     + "role) confirms it. Send the version you read to be told (409) when someone decided it first.")
-    HitView decide(@PathVariable long id, @RequestBody Decision decision) {
+    HitView decide(@PathVariable long id, @Valid @RequestBody HitDecision decision) {
         return screening.decide(id, decision.decision(), decision.reason(), decision.version());
     }
 
@@ -129,20 +130,8 @@ class ScreeningApiController {
             description = "Only a second person may answer: one who decides hits, did not propose it and differs "
                     + "from the proposer in role or party. Confirmed, the hit is FALSE_POSITIVE; rejected, it is "
                     + "OPEN again without a proposal.")
-    HitView confirm(@PathVariable long id, @RequestBody Confirmation confirmation) {
+    HitView confirm(@PathVariable long id, @Valid @RequestBody HitConfirmation confirmation) {
         return screening.confirmFalsePositive(id, confirmation.confirmed(), confirmation.reason(),
                 confirmation.version());
     }
-
-    static ListSource parseSource(String source) {
-        if (source == null || source.isBlank()) {
-            throw new InvalidInputException("source", "refusal.screening.sourceValue");
-        }
-        try {
-            return ListSource.valueOf(source.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("source", "refusal.screening.badSource", source);
-        }
-    }
-
 }

@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
 import dev.tandem.screening.core.list.EntryType;
+import dev.tandem.screening.core.list.ListSource;
 import dev.tandem.screening.core.match.NameMatcher;
 
 /**
@@ -45,44 +50,48 @@ class ScreeningController {
         this.refusals = refusals;
     }
 
-    /** What the person typed into the check form, shown again with the results or the refusal. */
-    record CheckForm(String name, String type, String threshold) {
+    @InitBinder("importForm")
+    void bindImport(WebDataBinder binder) {
+        ListImportForm.acceptSourceInAnyCase(binder);
     }
 
     @GetMapping("/screening")
     String page(Model model) {
-        model.addAttribute("check", new CheckForm("", "", ""));
         return show(model);
     }
 
     @PostMapping("/screening/check")
-    String check(@RequestParam(required = false) String name, @RequestParam(required = false) String type,
-                 @RequestParam(required = false) String threshold,
+    String check(@Valid @ModelAttribute("check") NameCheckForm check, BindingResult result,
                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("check", new CheckForm(name, type, threshold));
-        try {
-            EntryType entryType = parseType(type);
-            Double t = threshold == null || threshold.isBlank() ? null : parseThreshold(threshold);
-            List<ScreeningManagement.Screened> results = screening.screen(
-                    List.of(new NameToScreen(null, name, entryType, null, null)), Set.of(), t);
-            model.addAttribute("result", results.get(0));
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", Map.of(e.field().startsWith("names[") ? "name" : e.field(), refusals.reason(e)));
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+        } else {
+            try {
+                List<ScreeningManagement.Screened> results = screening.screen(List.of(check.toName()), Set.of(),
+                        check.getThreshold());
+                model.addAttribute("result", results.get(0));
+            } catch (InvalidInputException e) {
+                // the service names the name by its place in the request; the page has one name field
+                model.addAttribute("errors", Map.of(e.field().startsWith("names[") ? "name" : e.field(),
+                        refusals.reason(e)));
+            }
         }
         if (htmx != null) {
-            model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
+            addChoices(model);
             return VIEW + " :: check";
         }
         return show(model);
     }
 
     @PostMapping("/screening/hits/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+    String decide(@PathVariable long id, @Valid HitDecision decision, BindingResult result,
                   RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("hitErrors", Map.of(id, firstReason(result)));
+            return "redirect:/screening#hits";
+        }
         try {
-            HitStatus status = decision == null || decision.isBlank() ? null : HitStatus.valueOf(decision);
-            HitView hit = screening.decide(id, status, reason, version);
+            HitView hit = screening.decide(id, decision.decision(), decision.reason(), decision.version());
             redirect.addFlashAttribute("message", message(hit.awaitingConfirmation()
                     ? "screening.proposed" : "screening.decided", id));
         } catch (InvalidInputException e) {
@@ -92,11 +101,15 @@ class ScreeningController {
     }
 
     @PostMapping("/screening/hits/{id}/confirmation")
-    String confirm(@PathVariable long id, @RequestParam(required = false) Boolean confirmed,
-                   @RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+    String confirm(@PathVariable long id, @Valid HitConfirmation confirmation, BindingResult result,
                    RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("hitErrors", Map.of(id, firstReason(result)));
+            return "redirect:/screening#hits";
+        }
         try {
-            HitView hit = screening.confirmFalsePositive(id, confirmed, reason, version);
+            HitView hit = screening.confirmFalsePositive(id, confirmation.confirmed(), confirmation.reason(),
+                    confirmation.version());
             redirect.addFlashAttribute("message", message(hit.status() == HitStatus.FALSE_POSITIVE
                     ? "screening.confirmed" : "screening.rejected", id));
         } catch (InvalidInputException e) {
@@ -106,34 +119,52 @@ class ScreeningController {
     }
 
     @PostMapping("/screening/lists")
-    String importList(@RequestParam(required = false) String source, @RequestParam(required = false) MultipartFile file,
+    String importList(@Valid @ModelAttribute("importForm") ListImportForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "screening.import.fileRequired");
-            }
-            Path temp = Files.createTempFile("tandem-list-", ".upload");
-            try {
-                file.transferTo(temp);
-                ListImport.Result result = listImport.importFile(ScreeningApiController.parseSource(source),
-                        temp, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
-                redirect.addFlashAttribute("message", result.alreadyImported()
-                        ? message("screening.import.unchanged", result.version().id())
-                        : message("screening.import.done", result.version().source(), result.version().id(),
-                        result.version().entries(), result.added(), result.removed(), result.changed(),
-                        result.hitsRaised()));
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("importError", refusals.reason(e));
+        if (result.hasErrors()) {
+            model.addAttribute("errors", refusals.byField(result));
+            return show(model);
         }
-        return "redirect:/screening#lists";
+        Path temp = Files.createTempFile("tandem-list-", ".upload");
+        try {
+            form.getFile().transferTo(temp);
+            ListImport.Result imported = listImport.importFile(form.getSource(), temp, form.fileName());
+            redirect.addFlashAttribute("message", imported.alreadyImported()
+                    ? message("screening.import.unchanged", imported.version().id())
+                    : message("screening.import.done", imported.version().source(), imported.version().id(),
+                    imported.version().entries(), imported.added(), imported.removed(), imported.changed(),
+                    imported.hitsRaised()));
+            return "redirect:/screening#lists";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", refusals.byField(e));
+            return show(model);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A hit's row shows one refusal: the first field's. */
+    private String firstReason(BindingResult result) {
+        Map.Entry<String, String> first = refusals.byField(result).entrySet().iterator().next();
+        String label = messages.getMessage("screening.field." + first.getKey(), null, first.getKey(),
+                LocaleContextHolder.getLocale());
+        return message("screening.hit.refusedField", label, first.getValue());
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
+        model.addAttribute("types", EntryType.values());
+        model.addAttribute("sources", ListSource.values());
     }
 
     private String show(Model model) {
-        model.addAttribute("defaultThreshold", NameMatcher.DEFAULT_THRESHOLD);
-        model.addAttribute("types", EntryType.values());
+        addChoices(model);
+        if (!model.containsAttribute("check")) {
+            model.addAttribute("check", new NameCheckForm());
+        }
+        if (!model.containsAttribute("importForm")) {
+            model.addAttribute("importForm", new ListImportForm());
+        }
         List<HitView> open = screening.hits(HitStatus.OPEN, 200);
         model.addAttribute("openHits", open);
         model.addAttribute("confirmable", screening.confirmableByCurrentUser(open));
@@ -141,25 +172,6 @@ class ScreeningController {
         model.addAttribute("decidedHits", screening.hits(null, 50).stream().filter(h -> !h.open()).toList());
         model.addAttribute("versions", screening.listVersions());
         return VIEW;
-    }
-
-    private static EntryType parseType(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return EntryType.valueOf(type);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("type", "refusal.enum", Refusals.allowed(EntryType.class));
-        }
-    }
-
-    private static double parseThreshold(String threshold) {
-        try {
-            return Double.parseDouble(threshold.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("threshold", "refusal.screening.threshold");
-        }
     }
 
     private String message(String key, Object... args) {

@@ -24,7 +24,7 @@ final class ScreeningHit {
     static final double FOUR_EYES_SCORE = 0.95;
     /** The roles that decide hits, as the README's role table says: co-chairs decide for their party. */
     static final List<String> DECIDING_ROLES = List.of("CO_CHAIR");
-    static final int MAX_REASON_LENGTH = 2000;
+    static final int MAX_REASON_LENGTH = ScreeningLimits.REASON;
 
     private final long id;
     private final String subjectRef;

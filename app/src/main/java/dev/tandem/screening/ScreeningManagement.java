@@ -35,7 +35,7 @@ public class ScreeningManagement {
 
     /** How many names one screening request may carry; larger files go through the command line. */
     public static final int MAX_NAMES = 10_000;
-    static final int MAX_NAME_LENGTH = 500;
+    static final int MAX_NAME_LENGTH = ScreeningLimits.NAME;
 
     /** One name and its hits, best first. */
     public record Screened(String id, String name, List<Hit> hits) {

@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RefusalKeysTests {
 
     private static final Path SOURCES = Path.of("src/main/java/dev/tandem");
-    /** The rules module's reasons move to keys on the rules branch (see InvalidInputException#thrownByRules). */
-    private static final Path NOT_YET = SOURCES.resolve("rules");
 
     /** A refusal's constructor or an item-list problem, up to its reason argument (the second, or the third). */
     private static final Pattern REFUSAL = Pattern.compile(
@@ -82,7 +80,7 @@ class RefusalKeysTests {
         Properties ko = bundle("messages_ko.properties");
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(NOT_YET)).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 sentences.addAll(literalReasons(Files.readString(file), SOURCES.relativize(file).toString(), en, ko));
             }
         }

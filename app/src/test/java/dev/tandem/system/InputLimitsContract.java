@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.tandem.casefile.CaseLimits;
 import dev.tandem.exemption.ExemptionLimits;
+import dev.tandem.forum.ForumLimits;
+import dev.tandem.identity.IdentityLimits;
+import dev.tandem.screening.ScreeningLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,7 @@ abstract class InputLimitsContract {
             new Object[] {"case_document", "file_name", CaseLimits.FILE_NAME},
             new Object[] {"case_rfi", "question", CaseLimits.QUESTION},
             new Object[] {"case_rfi", "answer", CaseLimits.ANSWER},
-            new Object[] {"app_user", "email", dev.tandem.identity.IdentityLimits.EMAIL},
+            new Object[] {"app_user", "email", IdentityLimits.EMAIL},
             new Object[] {"exemption", "requesting_entity", ExemptionLimits.ENTITY},
             new Object[] {"exemption", "nature", ExemptionLimits.TEXT},
             new Object[] {"exemption", "recipients", ExemptionLimits.SHORT_TEXT},
@@ -41,7 +44,33 @@ abstract class InputLimitsContract {
             new Object[] {"exemption", "shipment_plan", ExemptionLimits.SHORT_TEXT},
             new Object[] {"exemption", "financial_arrangements", ExemptionLimits.TEXT},
             new Object[] {"exemption", "monitoring_plan", ExemptionLimits.TEXT},
-            new Object[] {"exemption_step", "member", ExemptionLimits.MEMBER});
+            new Object[] {"exemption_step", "member", ExemptionLimits.MEMBER},
+            new Object[] {"party", "code", ForumLimits.PARTY_CODE},
+            new Object[] {"party", "name_en", ForumLimits.NAME},
+            new Object[] {"party", "name_ko", ForumLimits.NAME},
+            new Object[] {"forum", "code", ForumLimits.FORUM_CODE},
+            new Object[] {"forum", "name_en", ForumLimits.NAME},
+            new Object[] {"forum", "name_ko", ForumLimits.NAME},
+            new Object[] {"forum_party", "party_code", ForumLimits.PARTY_CODE},
+            new Object[] {"forum_event", "note", ForumLimits.NOTE},
+            new Object[] {"forum_co_chair", "party_code", ForumLimits.PARTY_CODE},
+            new Object[] {"forum_co_chair", "person", ForumLimits.PERSON},
+            new Object[] {"forum_co_chair", "title", ForumLimits.TITLE},
+            new Object[] {"charter", "name", ForumLimits.NAME},
+            new Object[] {"charter", "name_ko", ForumLimits.NAME},
+            new Object[] {"charter", "note", ForumLimits.NOTE},
+            new Object[] {"case_file", "forum_code", ForumLimits.FORUM_CODE},
+            new Object[] {"app_user", "username", IdentityLimits.USERNAME_LENGTH},
+            new Object[] {"app_user", "display_name", IdentityLimits.DISPLAY_NAME},
+            new Object[] {"app_user", "party_code", IdentityLimits.PARTY},
+            new Object[] {"app_user", "organisation", IdentityLimits.ORGANISATION},
+            new Object[] {"screening_subject", "name", ScreeningLimits.NAME},
+            new Object[] {"screening_subject", "birth_date", ScreeningLimits.BIRTH_DATE},
+            new Object[] {"screening_subject", "nationality", ScreeningLimits.NATIONALITY},
+            new Object[] {"screening_hit", "decision_reason", null},
+            new Object[] {"screening_hit", "proposal_reason", null},
+            // a hand-over's or an account change's reason is kept only in the journal
+            new Object[] {"journal_entry", "reason", null});
 
     /** table, column, digits before the decimal point, digits after it. */
     private static final List<Object[]> NUMBERS = List.of(

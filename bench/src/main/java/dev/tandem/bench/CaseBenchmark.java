@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 /**
  * Times the case operations of issue 7 against a running Tandem server filled by {@link CaseGenerator}: one client,
  * one request at a time over loopback, warm-up first, then the median, p90 and maximum of each kind. Talks only to
- * this machine and stops by itself.
+ * this machine and stops by itself. Each user signs in once with the form and its requests carry the session, as a
+ * browser's do ({@code --auth session}, the default, which the goals of issue 7 mean); {@code --auth basic} sends
+ * HTTP Basic credentials with every request instead, so every request also pays the password check (bcrypt).
  *
  * <pre>
  * java -cp bench/target/classes:$(cat bench/target/classpath.txt) dev.tandem.bench.CaseBenchmark \
- *      --url http://127.0.0.1:8080 --password "$TANDEM_DEMO_PASSWORD" [--rounds 100] [--warmup 30]
+ *      --url http://127.0.0.1:8080 --password "$TANDEM_DEMO_PASSWORD" [--rounds 100] [--warmup 30] [--auth basic]
  * </pre>
  */
 public final class CaseBenchmark {
@@ -34,10 +36,17 @@ public final class CaseBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String password;
+    private final boolean basic;
+    /** Each user's client (holding its session cookie) and the CSRF header its posts carry. */
+    private final java.util.Map<String, Session> sessions = new java.util.HashMap<>();
 
-    private CaseBenchmark(String base, String password) {
+    private record Session(HttpClient http, String csrfHeader, String csrf) {
+    }
+
+    private CaseBenchmark(String base, String password, boolean basic) {
         this.base = base;
         this.password = password;
+        this.basic = basic;
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,7 +58,13 @@ public final class CaseBenchmark {
         String password = CaseGenerator.option(args, "--password", System.getenv("TANDEM_DEMO_PASSWORD"));
         int rounds = Integer.parseInt(CaseGenerator.option(args, "--rounds", "100"));
         int warmup = Integer.parseInt(CaseGenerator.option(args, "--warmup", "30"));
-        new CaseBenchmark(url, password).run(rounds, warmup);
+        String auth = CaseGenerator.option(args, "--auth", "session");
+        if (!auth.equals("session") && !auth.equals("basic")) {
+            throw new IllegalArgumentException("--auth must be session or basic");
+        }
+        System.out.println("authentication: " + (auth.equals("basic")
+                ? "HTTP Basic on every request" : "signed in once per user, session cookie on every request"));
+        new CaseBenchmark(url, password, auth.equals("basic")).run(rounds, warmup);
     }
 
     private void run(int rounds, int warmup) throws Exception {
@@ -130,12 +145,33 @@ public final class CaseBenchmark {
     }
 
     private HttpResponse<String> send(String user, HttpRequest.Builder request) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpClient client = http;
+        if (basic) {
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        } else {
+            Session session = session(user);
+            client = session.http();
+            request.header(session.csrfHeader(), session.csrf());
+        }
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request.header("Authorization", "Basic " + credentials)
-                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
         lastNanos = System.nanoTime() - start;
         return response;
+    }
+
+    private Session session(String user) throws Exception {
+        Session session = sessions.get(user);
+        if (session == null) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            String[] csrf = ServerLoad.signIn(client, base, user, password);
+            session = new Session(client, csrf[0], csrf[1]);
+            sessions.put(user, session);
+        }
+        return session;
     }
 
     private static String body(HttpResponse<String> response) {
