@@ -36,6 +36,7 @@ public class Permissions {
      */
     static final Set<Role> HIT_DECIDERS = EnumSet.of(CO_CHAIR);
     static final Set<Role> JOURNAL_READERS = EnumSet.of(AUDITOR, ADMINISTRATOR);
+    static final Set<Role> REPORT_EXPORTERS = EnumSet.of(CO_CHAIR, SECRETARIAT, AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;
 
@@ -106,6 +107,21 @@ public class Permissions {
     /** Read and verify the journal. */
     public boolean mayReadJournal() {
         return user.hasAnyRole(JOURNAL_READERS);
+    }
+
+    // --- reports
+
+    /** Read the dashboard, run a "what if" and read the PDF report: every official of a party. */
+    public boolean maySeeReports() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /**
+     * Export report tables as CSV or JSON, one row per case included: officials who run or audit the work (the
+     * secretariat, auditors, administrators) and co-chairs.
+     */
+    public boolean mayExportReports() {
+        return user.hasAnyRole(REPORT_EXPORTERS);
     }
 
     /** The role names of a rule, for the URL fences of {@code SecurityConfiguration}. */
