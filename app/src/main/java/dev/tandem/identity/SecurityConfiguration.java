@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/api-docs",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // the transparency report holds aggregates only, for the public (ADR 0019)
+                        .requestMatchers(HttpMethod.GET, "/transparency", "/api/transparency").permitAll()
                         .requestMatchers("/admin/**")
                                 .hasAnyRole(Permissions.roleNames(Permissions.ADMINISTRATORS))
                         // the filing form is for those who may file (the service checks the filing itself)
