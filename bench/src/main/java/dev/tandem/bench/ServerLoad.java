@@ -84,7 +84,7 @@ public final class ServerLoad {
     }
 
     /** Signs in with the form, as a browser would, and returns the CSRF header the session needs for posts. */
-    private static String[] signIn(HttpClient http, String url, String user, String password) throws Exception {
+    static String[] signIn(HttpClient http, String url, String user, String password) throws Exception {
         String login = http.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
