@@ -122,8 +122,7 @@ class ReportQueries {
         String sql = "SELECT CASE WHEN c.filed_on > :d30 THEN '0-30' WHEN c.filed_on > :d90 THEN '31-90'"
                 + " WHEN c.filed_on > :d180 THEN '91-180' WHEN c.filed_on > :d365 THEN '181-365' ELSE '366+' END AS age_days,"
                 + " COUNT(*) AS open FROM (" + facts(filter, p) + ") c WHERE c.status IN ('SUBMITTED', 'IN_REVIEW')"
-                + " GROUP BY CASE WHEN c.filed_on > :d30 THEN '0-30' WHEN c.filed_on > :d90 THEN '31-90'"
-                + " WHEN c.filed_on > :d180 THEN '91-180' WHEN c.filed_on > :d365 THEN '181-365' ELSE '366+' END";
+                + " GROUP BY 1";
         Map<String, Object> counts = new HashMap<>();
         for (List<Object> row : table("ageing", List.of("age_days", "open"), sql, p).rows()) {
             counts.put((String) row.get(0), row.get(1));
