@@ -33,10 +33,7 @@ class ReportQueries {
 
     /** Routes, by the clearances triage gave: a UN exemption wins over the forum, the forum over a notice. */
     static final String ROUTE = """
-            CASE WHEN EXISTS (SELECT 1 FROM case_clearance x WHERE x.case_id = f.id AND x.authority = 'UN_1718_EXEMPTION') THEN 'UN'
-                 WHEN EXISTS (SELECT 1 FROM case_clearance x WHERE x.case_id = f.id AND x.authority = 'FORUM_REVIEW') THEN 'FORUM'
-                 WHEN EXISTS (SELECT 1 FROM case_clearance x WHERE x.case_id = f.id AND x.authority = 'PARTNER_NOTICE') THEN 'ALONE'
-                 ELSE 'NONE' END""";
+            CASE cl.route_rank WHEN 3 THEN 'UN' WHEN 2 THEN 'FORUM' WHEN 1 THEN 'ALONE' ELSE 'NONE' END""";
     private static final int FETCH_SIZE = 1000;
 
     private final NamedParameterJdbcTemplate streaming;
@@ -54,17 +51,21 @@ class ReportQueries {
         params.addValue("to", Date.valueOf(filter.to()));
         StringBuilder sql = new StringBuilder("""
                 SELECT f.id, f.ref, f.forum_code, f.charter_forum_code, f.charter_version, f.category, f.status,
-                       f.filed_on, d.decided_at, w.withdrawn_at,
+                       f.filed_on, d.decided_at, d.withdrawn_at,
                        CASE WHEN d.decided_at IS NULL THEN NULL
                             ELSE EXTRACT(DAY FROM (CAST(CAST(d.decided_at AS DATE) AS TIMESTAMP) - CAST(f.filed_on AS TIMESTAMP)))
                        END AS days,
                 """).append(ROUTE).append("""
                  AS route
                 FROM case_file f
-                LEFT JOIN (SELECT case_id, MIN(at_time) AS decided_at FROM case_status_event WHERE status = 'DECIDED'
+                LEFT JOIN (SELECT case_id,
+                                  MIN(CASE WHEN status = 'DECIDED' THEN at_time END) AS decided_at,
+                                  MIN(CASE WHEN status = 'WITHDRAWN' THEN at_time END) AS withdrawn_at
+                           FROM case_status_event WHERE status IN ('DECIDED', 'WITHDRAWN')
                            GROUP BY case_id) d ON d.case_id = f.id
-                LEFT JOIN (SELECT case_id, MIN(at_time) AS withdrawn_at FROM case_status_event WHERE status = 'WITHDRAWN'
-                           GROUP BY case_id) w ON w.case_id = f.id
+                LEFT JOIN (SELECT case_id, MAX(CASE authority WHEN 'UN_1718_EXEMPTION' THEN 3 WHEN 'FORUM_REVIEW' THEN 2
+                                                              WHEN 'PARTNER_NOTICE' THEN 1 ELSE 0 END) AS route_rank
+                           FROM case_clearance GROUP BY case_id) cl ON cl.case_id = f.id
                 WHERE f.filed_on IS NOT NULL AND f.filed_on >= :from AND f.filed_on <= :to""");
         if (filter.forum() != null) {
             sql.append(" AND (f.forum_code = :forum OR f.charter_forum_code = :forum)");
