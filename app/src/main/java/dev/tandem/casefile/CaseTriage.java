@@ -95,19 +95,52 @@ class CaseTriage {
     }
 
     private Outcome triage(CaseFile file, LocalDate asOf, String charterForum, Charter charter) {
-
         List<String> hits = new ArrayList<>();
         for (int i = 0; i < file.counterparties().size(); i++) {
             Counterparty party = file.counterparties().get(i);
             for (HitView hit : screening.watch(subjectRef(file.ref(), i),
                     NameToScreen.of(party.name(), party.kind()))) {
-                if (hit.status() == HitStatus.OPEN || hit.status() == HitStatus.TRUE_MATCH) {
-                    hits.add(party.name() + " ~ " + hit.source() + " " + hit.reference() + " " + hit.listedName()
-                            + " (" + hit.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                if (unresolved(hit)) {
+                    hits.add(hitText(party, hit));
                 }
             }
         }
+        ItemRulesResult result = ledger.applyAndRecord(rules.at(asOf), facts(file, asOf));
+        return route(file, asOf, charterForum, charter, hits, result);
+    }
 
+    /**
+     * What triage on the case's filing day would give under another charter (stored or a draft), changing nothing:
+     * the counterparties' hits as they stand are read, not watched, and caps are judged against what the other
+     * cases hold without recording this one.
+     */
+    Outcome preview(CaseFile file, String charterForum, Charter charter) {
+        LocalDate asOf = file.filedOn();
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < file.counterparties().size(); i++) {
+            positions.put(subjectRef(file.ref(), i), i);
+        }
+        List<String> hits = new ArrayList<>();
+        for (HitView hit : screening.hitsOf(positions.keySet())) {
+            Integer at = positions.get(hit.subjectRef());
+            if (at != null && unresolved(hit)) {
+                hits.add(hitText(file.counterparties().get(at), hit));
+            }
+        }
+        ItemRulesResult result = ledger.judgeWithoutRecording(rules.at(asOf), facts(file, asOf));
+        return route(file, asOf, charterForum, charter, hits, result);
+    }
+
+    private static boolean unresolved(HitView hit) {
+        return hit.status() == HitStatus.OPEN || hit.status() == HitStatus.TRUE_MATCH;
+    }
+
+    private static String hitText(Counterparty party, HitView hit) {
+        return party.name() + " ~ " + hit.source() + " " + hit.reference() + " " + hit.listedName()
+                + " (" + hit.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    private static CaseFacts facts(CaseFile file, LocalDate asOf) {
         List<ItemFacts> items = new ArrayList<>();
         for (int i = 0; i < file.items().size(); i++) {
             LineItem item = file.items().get(i);
@@ -121,16 +154,22 @@ class CaseTriage {
         }
         // the codes stay those of the filing day's HS edition even when the case is re-triaged years later
         LocalDate codesFiledOn = file.filedOn() != null ? file.filedOn() : asOf;
-        ItemRulesResult result = ledger.applyAndRecord(rules.at(asOf),
-                new CaseFacts(file.ref(), asOf, codesFiledOn, declarations, items));
+        return new CaseFacts(file.ref(), asOf, codesFiledOn, declarations, items);
+    }
 
-        TriagePolicy policy = charter.caseRouting() == CaseRouting.SELECTIVE
+    /** The routing policy a charter sets, the same for a stored charter and a draft one. */
+    static TriagePolicy policy(Charter charter) {
+        return charter.caseRouting() == CaseRouting.SELECTIVE
                 ? TriagePolicy.selective(charter.name(), charter.nameKo(), charter.objectionWindowDays(),
                 charter.forumReviewDays(), UN_EXEMPTION_TARGET_WORKING_DAYS)
                 : TriagePolicy.jointReviewOfAllCases(charter.name(), charter.nameKo(), charter.forumReviewDays(),
                 UN_EXEMPTION_TARGET_WORKING_DAYS);
+    }
+
+    private static Outcome route(CaseFile file, LocalDate asOf, String charterForum, Charter charter,
+            List<String> hits, ItemRulesResult result) {
         List<ClearanceSpec> specs = Triage.route(result.findings(),
-                hits.isEmpty() ? ScreeningSummary.clear() : ScreeningSummary.unresolved(hits), policy);
+                hits.isEmpty() ? ScreeningSummary.clear() : ScreeningSummary.unresolved(hits), policy(charter));
 
         List<Finding> findings = result.findings().stream().map(CaseTriage::finding).toList();
         // a clearance's clock waits on the forum's parties, so it counts the days all of them work

@@ -44,6 +44,7 @@ public class Permissions {
     static final Set<Role> DELEGATES = EnumSet.of(MEMBER, CO_CHAIR, SECRETARIAT);
     /** Who signs a joint statement for a party (the README: co-chairs sign off joint statements). */
     static final Set<Role> SIGNATORIES = EnumSet.of(CO_CHAIR);
+    static final Set<Role> REPORT_EXPORTERS = EnumSet.of(CO_CHAIR, SECRETARIAT, AUDITOR, ADMINISTRATOR);
 
     private final CurrentUser user;
 
@@ -207,6 +208,21 @@ public class Permissions {
     /** Read and verify the journal. */
     public boolean mayReadJournal() {
         return user.hasAnyRole(JOURNAL_READERS);
+    }
+
+    // --- reports
+
+    /** Read the dashboard, run a "what if" and read the PDF report: every official of a party. */
+    public boolean maySeeReports() {
+        return user.hasAnyRole(OFFICIALS);
+    }
+
+    /**
+     * Export report tables as CSV or JSON, one row per case included: officials who run or audit the work (the
+     * secretariat, auditors, administrators) and co-chairs.
+     */
+    public boolean mayExportReports() {
+        return user.hasAnyRole(REPORT_EXPORTERS);
     }
 
     /** The role names of a rule, for the URL fences of {@code SecurityConfiguration}. */

@@ -83,6 +83,8 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         // verification of published UN exemptions, for banks and suppliers (rate-limited there)
                         .requestMatchers(HttpMethod.GET, "/verify", "/verify/*", "/api/public/exemptions/*").permitAll()
+                        // the transparency report holds aggregates only, for the public (ADR 0019)
+                        .requestMatchers(HttpMethod.GET, "/transparency", "/api/transparency").permitAll()
                         .requestMatchers("/admin/**")
                                 .hasAnyRole(Permissions.roleNames(Permissions.ADMINISTRATORS))
                         // the filing form is for those who may file (the service checks the filing itself)

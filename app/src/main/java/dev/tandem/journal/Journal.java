@@ -64,8 +64,14 @@ public class Journal {
     /** Newest first, {@code limit} entries older than {@code beforeSeq}; subject filters are optional. */
     @Transactional(readOnly = true)
     public List<JournalEntry> entries(Long beforeSeq, int limit, String subjectType, String subjectId) {
+        return entries(beforeSeq, limit, new JournalFilter(subjectType, subjectId, null, null, null, null));
+    }
+
+    /** Newest first, {@code limit} entries older than {@code beforeSeq} that match the filter. */
+    @Transactional(readOnly = true)
+    public List<JournalEntry> entries(Long beforeSeq, int limit, JournalFilter filter) {
         return store.page(beforeSeq == null ? Long.MAX_VALUE : beforeSeq, Math.max(1, Math.min(limit, 500)),
-                blankToNull(subjectType), blankToNull(subjectId));
+                filter == null ? JournalFilter.NONE : filter);
     }
 
     /**
@@ -130,7 +136,4 @@ public class Journal {
         return null;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

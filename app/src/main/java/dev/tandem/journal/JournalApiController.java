@@ -27,8 +27,10 @@ class JournalApiController {
     List<JournalEntry> entries(@RequestParam(required = false) Long before,
                                @RequestParam(defaultValue = "50") int limit,
                                @RequestParam(required = false) String subjectType,
-                               @RequestParam(required = false) String subjectId) {
-        return journal.entries(before, limit, subjectType, subjectId);
+                               @RequestParam(required = false) String subjectId,
+                               @RequestParam(required = false) String actor,
+                               @RequestParam(required = false) String action) {
+        return journal.entries(before, limit, new JournalFilter(subjectType, subjectId, actor, action, null, null));
     }
 
     @GetMapping("/verification")

@@ -65,16 +65,25 @@ class JournalStore {
                 .query(JournalStore::map).optional();
     }
 
-    List<JournalEntry> page(long beforeSeq, int limit, String subjectType, String subjectId) {
+    List<JournalEntry> page(long beforeSeq, int limit, JournalFilter filter) {
         return jdbc.sql("""
                 SELECT * FROM journal_entry
                 WHERE seq < :before
                   AND (CAST(:type AS VARCHAR(200)) IS NULL OR subject_type = :type)
                   AND (CAST(:id AS VARCHAR(200)) IS NULL OR subject_id = :id)
+                  AND (CAST(:actor AS VARCHAR(200)) IS NULL OR actor = :actor)
+                  AND (CAST(:action AS VARCHAR(200)) IS NULL OR action LIKE CAST(:action AS VARCHAR(200)) || '%')
+                  AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR recorded_at >= :from)
+                  AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR recorded_at < :to)
                 ORDER BY seq DESC""")
                 .param("before", beforeSeq)
-                .param("type", subjectType)
-                .param("id", subjectId)
+                .param("type", filter.subjectType())
+                .param("id", filter.subjectId())
+                .param("actor", filter.actor())
+                .param("action", filter.action() == null ? null
+                        : filter.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("from", filter.from() == null ? null : java.sql.Timestamp.from(filter.from()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("to", filter.to() == null ? null : java.sql.Timestamp.from(filter.to()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .withMaxRows(limit)
                 .query(JournalStore::map)
                 .list();

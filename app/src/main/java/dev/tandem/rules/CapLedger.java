@@ -110,6 +110,28 @@ public class CapLedger implements CapUsage {
         return result;
     }
 
+    /**
+     * Judges the case under the given rule version as {@link #applyAndRecord} would, against what the other cases
+     * hold, and records nothing: for a report that asks "what if", which must never change a case or the ledger.
+     */
+    @Transactional(readOnly = true)
+    public ItemRulesResult judgeWithoutRecording(ItemRules rules, CaseFacts facts) {
+        if (facts == null) {
+            throw new InvalidInputException("facts", "no case was given");
+        }
+        requireCaseRef(facts.caseRef());
+        List<Entry> own = entries(facts.caseRef());
+        return rules.apply(facts, (capId, year) -> {
+            BigDecimal used = used(capId, year);
+            for (Entry entry : own) {
+                if (entry.capId().equals(capId) && entry.year() == year) {
+                    used = used.subtract(entry.barrels());
+                }
+            }
+            return used;
+        });
+    }
+
     private static void requireCaseRef(String caseRef) {
         if (caseRef == null || caseRef.isBlank() || caseRef.length() > 100) {
             throw new InvalidInputException("caseRef", "refusal.rules.caseRef", 100);

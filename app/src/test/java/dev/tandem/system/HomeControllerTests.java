@@ -61,7 +61,7 @@ class HomeControllerTests {
     @BeforeEach
     void aCoChairOfTheRok() {
         given(users.currentUser()).willReturn(Optional.of(new UserView("rok.cochair", "Noh Kyu-duk", Role.CO_CHAIR,
-                "ROK", null, false, true)));
+                "ROK", null, null, false, true)));
         given(forums.parties()).willReturn(List.of(new Party("ROK", "Republic of Korea", "대한민국")));
         Forum forum = mock(Forum.class);
         given(forum.code()).willReturn("working-group");

@@ -1,0 +1,7 @@
+package dev.tandem.reporting;
+
+import dev.tandem.IntegrationTest;
+
+@IntegrationTest
+class ReportsIntegrationTests extends ReportsContract {
+}

@@ -1,0 +1,7 @@
+package dev.tandem.reporting;
+
+import dev.tandem.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ReportsPostgresIntegrationTests extends ReportsContract {
+}
