@@ -166,7 +166,7 @@ class CaseTriage {
                 UN_EXEMPTION_TARGET_WORKING_DAYS);
     }
 
-    private static Outcome route(CaseFile file, LocalDate asOf, String charterForum, Charter charter,
+    private Outcome route(CaseFile file, LocalDate asOf, String charterForum, Charter charter,
             List<String> hits, ItemRulesResult result) {
         List<ClearanceSpec> specs = Triage.route(result.findings(),
                 hits.isEmpty() ? ScreeningSummary.clear() : ScreeningSummary.unresolved(hits), policy(charter));
