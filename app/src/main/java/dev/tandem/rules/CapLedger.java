@@ -117,7 +117,7 @@ public class CapLedger implements CapUsage {
     @Transactional(readOnly = true)
     public ItemRulesResult judgeWithoutRecording(ItemRules rules, CaseFacts facts) {
         if (facts == null) {
-            throw new InvalidInputException("facts", "no case was given");
+            throw new InvalidInputException("facts", "refusal.rules.noCase");
         }
         requireCaseRef(facts.caseRef());
         List<Entry> own = entries(facts.caseRef());

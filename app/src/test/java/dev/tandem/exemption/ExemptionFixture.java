@@ -42,7 +42,9 @@ final class ExemptionFixture {
                             new LineItem("Fibre-optic cable", "Single-mode, 2 km reels", new BigDecimal("10"), "reel",
                                     "8544.70", null, new BigDecimal("30000"), "TO", false, false)),
                     List.of(new Counterparty(CounterpartyRole.END_USER, "Red Cross Society of the DPRK",
-                            "ORGANISATION", "North Korea"))));
+                            "ORGANISATION", "North Korea")), java.util.Set.of(),
+                    // named: other test classes sharing the database open forums of their own
+                    "rok-us-dg-consultation"));
             return cases.submit(file.ref(), file.version()).ref();
         });
     }

@@ -45,6 +45,7 @@ class JournalControllerTests {
     @BeforeEach
     void anAuditor() {
         given(permissions.mayReadJournal()).willReturn(true);
+        given(journal.verify()).willReturn(new JournalVerification(200, List.of()));
     }
 
     private static JournalEntry entry(long seq) {
@@ -54,7 +55,8 @@ class JournalControllerTests {
 
     @Test
     void showsTheEntriesOfTheFilteredSubjectInUtc() throws Exception {
-        given(journal.entries(null, JournalController.PAGE, "case", "C-7")).willReturn(List.of(entry(7)));
+        given(journal.entries(null, JournalController.PAGE,
+                new JournalFilter("case", "C-7", null, null, null, null))).willReturn(List.of(entry(7)));
         mvc.perform(get("/journal").param("subjectType", "case").param("subjectId", "C-7"))
                 .andExpect(status().isOk()).andExpect(view().name("journal/list"))
                 .andExpect(content().string(allOf(containsString("case.submitted"),
@@ -68,7 +70,7 @@ class JournalControllerTests {
         for (long seq = 200; seq > 200 - JournalController.PAGE; seq--) {
             page.add(entry(seq));
         }
-        given(journal.entries(null, JournalController.PAGE, null, null)).willReturn(page);
+        given(journal.entries(null, JournalController.PAGE, JournalFilter.NONE)).willReturn(page);
         mvc.perform(get("/journal")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("before=" + (200 - JournalController.PAGE + 1))));
     }

@@ -40,7 +40,7 @@ class ReportDashboardBrowserTests extends BrowserTest {
         page.locator("#to").fill("2021-12-31");
         page.locator("#report-filter button[type=submit]").click();
 
-        assertThat(page.locator("#report-count")).containsText("6 cases filed from 2018-01-01 to 2021-12-31");
+        assertThat(page.locator("#report-count")).containsText("7 cases filed from 2018-01-01 to 2021-12-31");
         Locator chart = page.locator("#report-cases-by-forum .chart");
         assertThat(chart.locator("canvas")).hasCount(1);
         String allYears = drawn(chart);

@@ -52,11 +52,11 @@ class WhatIfIntegrationTests {
         WhatIf.Result result = whatIf.underStoredCharter(DEMO_YEARS, "rok-us-dg-consultation:1");
 
         assertThat(result.charterName()).isEqualTo("Working Group 2.0 rules");
-        assertThat(result.cases()).isEqualTo(6);
-        assertThat(result.before()).isEqualTo(Map.of(Route.ALONE, 0, Route.FORUM, 4, Route.UN, 2, Route.NONE, 0));
-        assertThat(result.after()).isEqualTo(Map.of(Route.ALONE, 3, Route.FORUM, 1, Route.UN, 2, Route.NONE, 0));
-        assertThat(result.workingDaysBefore()).isEqualTo(120);
-        assertThat(result.workingDaysAfter()).isEqualTo(60);
+        assertThat(result.cases()).isEqualTo(7);
+        assertThat(result.before()).isEqualTo(Map.of(Route.ALONE, 0, Route.FORUM, 4, Route.UN, 3, Route.NONE, 0));
+        assertThat(result.after()).isEqualTo(Map.of(Route.ALONE, 3, Route.FORUM, 1, Route.UN, 3, Route.NONE, 0));
+        assertThat(result.workingDaysBefore()).isEqualTo(140);
+        assertThat(result.workingDaysAfter()).isEqualTo(75);
         assertThat(result.changed()).extracting(c -> c.ref().substring(0, 6) + " " + c.before() + ">" + c.after()
                         + " " + c.daysBefore() + ">" + c.daysAfter())
                 .containsExactly("T-2018 FORUM>ALONE 20>5", "T-2019 FORUM>ALONE 20>5", "T-2020 FORUM>ALONE 20>5");
@@ -75,9 +75,9 @@ class WhatIfIntegrationTests {
         long charters = jdbc.sql("SELECT COUNT(*) FROM charter").query(Long.class).single();
         WhatIf.Result result = whatIf.underDraftCharter(DEMO_YEARS,
                 new WhatIf.DraftCharter("Draft: joint review, 10 days", CaseRouting.JOINT_REVIEW_OF_ALL_CASES, null, 10));
-        assertThat(result.after()).isEqualTo(Map.of(Route.ALONE, 0, Route.FORUM, 4, Route.UN, 2, Route.NONE, 0));
-        // four cases on the 10-day forum clock, two on the 15-day UN clock beside it
-        assertThat(result.workingDaysAfter()).isEqualTo(4 * 10 + 2 * 15);
+        assertThat(result.after()).isEqualTo(Map.of(Route.ALONE, 0, Route.FORUM, 4, Route.UN, 3, Route.NONE, 0));
+        // four cases on the 10-day forum clock, three on the 15-day UN clock beside it
+        assertThat(result.workingDaysAfter()).isEqualTo(4 * 10 + 3 * 15);
         assertThat(result.changed()).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM charter").query(Long.class).single()).isEqualTo(charters);
     }
