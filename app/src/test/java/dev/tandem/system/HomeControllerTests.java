@@ -54,6 +54,10 @@ class HomeControllerTests {
     ForumManagement forums;
     @MockitoBean
     CaseManagement cases;
+    @MockitoBean
+    dev.tandem.decision.ForumReviews reviews;
+    @MockitoBean(name = "noticeBoard")
+    dev.tandem.clock.NoticeBoard notices;
     /** The page and the controller ask it what to show; the slice has no account, so each test answers. */
     @MockitoBean(name = "permissions")
     Permissions permissions;

@@ -69,12 +69,14 @@ class HostileBodiesIntegrationTests {
 
     @BeforeContainer
     static void start() throws Exception {
-        context = new SpringApplicationBuilder(TandemApplication.class).properties(
-                "spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1",
-                "tandem.demo.enabled=true",
-                "tandem.demo.password=" + IntegrationTest.PASSWORD,
-                "server.port=0", "server.address=127.0.0.1",
-                "logging.level.root=WARN").run();
+        // as arguments, not default properties: those rank below application.properties, which would put this
+        // class in the data folder's database, where an earlier run's accounts have other passwords
+        context = new SpringApplicationBuilder(TandemApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1",
+                "--tandem.demo.enabled=true",
+                "--tandem.demo.password=" + IntegrationTest.PASSWORD,
+                "--server.port=0", "--server.address=127.0.0.1",
+                "--logging.level.root=WARN");
         mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
         journal = context.getBean(Journal.class);
         endpoints = writeEndpoints(context.getBean("requestMappingHandlerMapping",
@@ -84,6 +86,7 @@ class HostileBodiesIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"title\":\"Target\",\"purpose\":\"Hostile input\",\"category\":\"HUMANITARIAN\"}"))
                 .andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
         caseRef = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.ref");
     }
 
