@@ -43,6 +43,20 @@ class ExemptionRequests {
                 .query(this::row).list().stream().map(this::withChildren).toList();
     }
 
+    /**
+     * Requests not yet decided (drafted up to on hold) for the cases now before a forum, as "ref case (stage)". The
+     * forum is the case's, read where the case file keeps it: a request follows its case when the case moves.
+     */
+    List<String> openOfForum(String forumCode, java.util.Collection<ExemptionStage> open) {
+        return jdbc.sql("""
+                SELECT e.ref, e.case_ref, e.stage FROM exemption e JOIN case_file c ON c.ref = e.case_ref
+                WHERE c.forum_code = :forum AND e.stage IN (:open) ORDER BY e.id""")
+                .param("forum", forumCode).param("open", open.stream().map(Enum::name).toList())
+                .query((rs, n) -> rs.getString("ref") + " " + rs.getString("case_ref") + " ("
+                        + rs.getString("stage").toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
+                .list();
+    }
+
     List<String> allRefs() {
         return jdbc.sql("SELECT ref FROM exemption ORDER BY id").query(String.class).list();
     }

@@ -34,8 +34,9 @@ class NoteController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("noteErrors", refusals.byField(e));
             redirect.addFlashAttribute("noteText", text);
+            redirect.addFlashAttribute("noteFor", kind + ":" + id);
         }
-        return "redirect:" + page + "#notes";
+        return "redirect:" + anchored(page);
     }
 
     @PostMapping("/notes/{kind}/{id}/{noteId}")
@@ -47,8 +48,14 @@ class NoteController {
             notes.edit(noteId, text, version);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("noteErrors", refusals.byField(e));
+            redirect.addFlashAttribute("noteFor", kind + ":" + id);
         }
-        return "redirect:" + page + "#notes";
+        return "redirect:" + anchored(page);
+    }
+
+    /** A page with several things' notes (a session's agenda items) names the anchor of each; others have one. */
+    private static String anchored(String page) {
+        return page.contains("#") ? page : page + "#notes";
     }
 
     /** The page the form was on; a kind of thing that keeps no notes has no such page. */

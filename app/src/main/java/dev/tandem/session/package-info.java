@@ -3,5 +3,5 @@
  * export), each party's readout, joint statements signed by every party, and the tracks side by side.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "journal", "forum", "identity", "casefile", "decision"})
+        allowedDependencies = {"common", "journal", "forum", "identity", "casefile", "decision", "notes"})
 package dev.tandem.session;

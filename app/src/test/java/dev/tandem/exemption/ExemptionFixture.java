@@ -32,6 +32,12 @@ final class ExemptionFixture {
 
     /** A submitted case of the applicant like the video reunions: cameras and cable, which need a UN exemption. */
     static String videoReunionCase(CaseManagement cases) {
+        // named: other test classes sharing the database open forums of their own
+        return videoReunionCase(cases, "rok-us-dg-consultation");
+    }
+
+    /** The same case before the given forum. */
+    static String videoReunionCase(CaseManagement cases, String forumCode) {
         return as("applicant", "APPLICANT", null, () -> {
             CaseFile file = cases.fileDraft(new CaseDraft("Video reunion rooms " + COUNT.incrementAndGet(),
                     "Cameras and fibre-optic cable for video reunion rooms of separated families",
@@ -43,8 +49,7 @@ final class ExemptionFixture {
                                     "8544.70", null, new BigDecimal("30000"), "TO", false, false)),
                     List.of(new Counterparty(CounterpartyRole.END_USER, "Red Cross Society of the DPRK",
                             "ORGANISATION", "North Korea")), java.util.Set.of(),
-                    // named: other test classes sharing the database open forums of their own
-                    "rok-us-dg-consultation"));
+                    forumCode));
             return cases.submit(file.ref(), file.version()).ref();
         });
     }
