@@ -62,8 +62,8 @@ class WhatIfIntegrationTests {
                 .containsExactly("T-2018 FORUM>ALONE 20>5", "T-2019 FORUM>ALONE 20>5", "T-2020 FORUM>ALONE 20>5");
         WhatIf.ChangedCase railway = result.changed().get(0);
         assertThat(railway.filedOn()).isEqualTo(LocalDate.of(2018, 11, 20));
-        // five working days from Tuesday 2018-11-20 (weekends only on main's calendar)
-        assertThat(railway.dueAfter()).isEqualTo(LocalDate.of(2018, 11, 27));
+        // five working days from Tuesday 2018-11-20 for ROK and US: Thanksgiving (US, 11-22) and the weekend skipped
+        assertThat(railway.dueAfter()).isEqualTo(LocalDate.of(2018, 11, 28));
         assertThat(railway.underCharter().get(0).reasonEn()).contains("Working Group 2.0 rules").contains("alone");
         assertThat(railway.underCharter().get(0).reasonKo()).contains("워킹그룹 2.0 규칙");
 
