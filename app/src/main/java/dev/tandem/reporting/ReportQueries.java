@@ -75,6 +75,11 @@ class ReportQueries {
             sql.append(" AND f.category = :category");
             params.addValue("category", filter.category().name());
         }
+        if (filter.track() != null) {
+            List<String> onTrack = filter.trackCategories();
+            sql.append(onTrack.isEmpty() ? " AND 1 = 0" : " AND f.category IN (:trackCategories)");
+            params.addValue("trackCategories", onTrack);
+        }
         return sql.toString();
     }
 

@@ -5,5 +5,5 @@
  * transparency report (ADR 0019).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "identity", "forum", "casefile", "calendar"})
+        allowedDependencies = {"common", "identity", "forum", "casefile", "calendar", "session"})
 package dev.tandem.reporting;

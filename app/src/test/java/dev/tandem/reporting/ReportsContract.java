@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.tandem.casefile.CaseCategory;
+import dev.tandem.session.Track;
 
 /** The dashboard's figures against hand-computed values, run on H2 and on PostgreSQL. */
 @WithMockUser(username = "auditor", roles = "AUDITOR")
@@ -139,5 +140,18 @@ abstract class ReportsContract {
                 + "[\"party\",\"holds\",\"held_now\",\"median_days\",\"p90_days\",\"longest_days\"],\"rows\":"
                 + "[{\"party\":\"US\",\"holds\":1,\"held_now\":1,\"median_days\":30,\"p90_days\":30,"
                 + "\"longest_days\":30}]}");
+    }
+
+    @Test
+    void filtersByTheTrackTheSessionModulePutsEachCategoryOn() {
+        assertThat(reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.HUMANITARIAN), Locale.ENGLISH).cases()).isEqualTo(12);
+        Dashboard cooperation = reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.INTER_KOREAN_COOPERATION), Locale.ENGLISH);
+        assertThat(cooperation.cases()).isEqualTo(4);
+        assertThat(cooperation.table("time-by-route").rows()).containsExactly(List.of("ALONE", 3L, 4L, 30L));
+        // no case category runs on denuclearization: nothing, and no broken query
+        assertThat(reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.DENUCLEARIZATION), Locale.ENGLISH).cases()).isZero();
     }
 }
