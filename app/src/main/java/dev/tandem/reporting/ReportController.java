@@ -21,6 +21,7 @@ import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
 import dev.tandem.forum.CaseRouting;
 import dev.tandem.forum.ForumManagement;
+import dev.tandem.session.Track;
 
 /** The dashboard, the "what if", the exports and the PDF report; the services check who may see them. */
 @Controller
@@ -48,10 +49,12 @@ class ReportController {
     @GetMapping("/reports")
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String forum, @RequestParam(required = false) String category,
-                     Locale locale, Model model) {
+                     @RequestParam(required = false) String track, Locale locale, Model model) {
         form(from, to, forum, category, model);
+        model.addAttribute("track", track);
+        model.addAttribute("tracks", Track.values());
         try {
-            ReportFilter filter = filter(from, to, forum, category);
+            ReportFilter filter = filter(from, to, forum, category, track);
             Dashboard dashboard = reports.dashboard(filter, locale);
             model.addAttribute("dashboard", dashboard);
             model.addAttribute("tables", dashboard.tables().stream().map(t -> view.show(t, locale)).toList());
@@ -110,8 +113,24 @@ class ReportController {
     }
 
     ReportFilter filter(String from, String to, String forum, String category) {
+        return filter(from, to, forum, category, null);
+    }
+
+    ReportFilter filter(String from, String to, String forum, String category, String track) {
         return new ReportFilter(date("from", from, FIRST_DAY), date("to", to, LocalDate.now(clock)), forum,
-                category(category));
+                category(category), track(track));
+    }
+
+    static Track track(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Track.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("track", "refusal.reporting.unknownTrack", value,
+                    Refusals.allowed(Track.class));
+        }
     }
 
     static LocalDate date(String field, String value, LocalDate otherwise) {

@@ -33,14 +33,15 @@ class ReportExportController {
     @GetMapping("/reports/export/{table}.{format}")
     void export(@PathVariable String table, @PathVariable String format, @RequestParam(required = false) String from,
                 @RequestParam(required = false) String to, @RequestParam(required = false) String forum,
-                @RequestParam(required = false) String category, Locale locale, HttpServletResponse response)
+                @RequestParam(required = false) String category, @RequestParam(required = false) String track,
+                Locale locale, HttpServletResponse response)
             throws IOException {
         Reports.Format as = switch (format) {
             case "csv" -> Reports.Format.CSV;
             case "json" -> Reports.Format.JSON;
             default -> throw new InvalidInputException("format", "refusal.reporting.unknownFormat", format);
         };
-        ReportFilter filter = pages.filter(from, to, forum, category);
+        ReportFilter filter = pages.filter(from, to, forum, category, track);
         if (!Reports.TABLES.contains(table)) {
             throw new InvalidInputException("table", "refusal.reporting.unknownTable", table,
                     String.join(", ", Reports.TABLES));
@@ -54,8 +55,9 @@ class ReportExportController {
     @GetMapping("/reports/report.pdf")
     void pdf(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
              @RequestParam(required = false) String forum, @RequestParam(required = false) String category,
+             @RequestParam(required = false) String track,
              Locale locale, HttpServletResponse response) throws IOException {
-        ReportFilter filter = pages.filter(from, to, forum, category);
+        ReportFilter filter = pages.filter(from, to, forum, category, track);
         byte[] document = pdf.render(filter, locale);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()

@@ -75,6 +75,11 @@ class ReportQueries {
             sql.append(" AND f.category = :category");
             params.addValue("category", filter.category().name());
         }
+        if (filter.track() != null) {
+            List<String> onTrack = filter.trackCategories();
+            sql.append(onTrack.isEmpty() ? " AND 1 = 0" : " AND f.category IN (:trackCategories)");
+            params.addValue("trackCategories", onTrack);
+        }
         return sql.toString();
     }
 
@@ -186,6 +191,82 @@ class ReportQueries {
         }
         return new ReportTable("screening", List.of("list", "raised", "decided", "false_positive",
                 "false_positive_percent", "median_hours", "p90_hours"), rows);
+    }
+
+    /** Days from one DATE expression to another, the same on H2 and PostgreSQL. */
+    private static String daysBetween(String from, String to) {
+        return "EXTRACT(DAY FROM (CAST(" + to + " AS TIMESTAMP) - CAST(" + from + " AS TIMESTAMP)))";
+    }
+
+    /**
+     * Holds placed on the clearances of the filter's cases, by party: a hold is a {@code HOLD} position, lifted by
+     * the same party's next position on the same review (whatever it says); its length runs in calendar days to
+     * the lift, or to {@code asOf} when it is not lifted by then. Holds placed after {@code asOf} are not counted.
+     */
+    ReportTable holdsByParty(ReportFilter filter, LocalDate asOf) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        p.addValue("asOf", Date.valueOf(asOf));
+        String held = "x.lifted_on IS NULL OR x.lifted_on > CAST(:asOf AS DATE)";
+        String sql = "SELECT h.party, COUNT(*) AS holds, SUM(h.held) AS held_now,"
+                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY h.days) AS median_days,"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY h.days) AS p90_days,"
+                + " MAX(h.days) AS longest_days FROM ("
+                + " SELECT x.party, CASE WHEN " + held + " THEN 1 ELSE 0 END AS held, "
+                + daysBetween("x.held_on", "CASE WHEN " + held + " THEN CAST(:asOf AS DATE) ELSE x.lifted_on END")
+                + " AS days FROM ("
+                + " SELECT pos.party, CAST(pos.taken_at AS DATE) AS held_on,"
+                + " (SELECT CAST(MIN(n.taken_at) AS DATE) FROM review_position n WHERE n.review_id = pos.review_id"
+                + " AND n.party = pos.party AND n.taken_at > pos.taken_at) AS lifted_on"
+                + " FROM review_position pos JOIN review r ON r.id = pos.review_id"
+                + " JOIN (" + facts(filter, p) + ") c ON c.ref = r.case_ref"
+                + " WHERE pos.kind = 'HOLD' AND CAST(pos.taken_at AS DATE) <= CAST(:asOf AS DATE)) x"
+                + ") h GROUP BY h.party ORDER BY h.party";
+        return table("holds-by-party", List.of("party", "holds", "held_now", "median_days", "p90_days",
+                "longest_days"), sql, p);
+    }
+
+    /** The exemption stages on the way to the Committee's decision, in their order. */
+    private static final String STEP_ORDER = "CASE s.stage WHEN 'DRAFTED' THEN 1 WHEN 'NATIONAL_REVIEW' THEN 2"
+            + " WHEN 'SUBMITTED' THEN 3 WHEN 'CIRCULATED' THEN 4 WHEN 'ON_HOLD' THEN 5 END";
+
+    /**
+     * Calendar days in each exemption step before the Committee decides, over the exemption requests of the
+     * filter's cases: from entering the step to leaving it, or to {@code asOf} for a request still in it.
+     */
+    ReportTable exemptionSteps(ReportFilter filter, LocalDate asOf) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        p.addValue("asOf", Date.valueOf(asOf));
+        String still = "st.left_on IS NULL OR st.left_on > CAST(:asOf AS DATE)";
+        String sql = "SELECT s.stage, COUNT(*) AS steps, SUM(s.still) AS still_in,"
+                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY s.days) AS median_days,"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY s.days) AS p90_days FROM ("
+                + " SELECT st.stage, CASE WHEN " + still + " THEN 1 ELSE 0 END AS still, "
+                + daysBetween("st.entered_on", "CASE WHEN " + still + " THEN CAST(:asOf AS DATE) ELSE st.left_on END")
+                + " AS days FROM exemption_step st JOIN exemption e ON e.id = st.exemption_id"
+                + " JOIN (" + facts(filter, p) + ") c ON c.ref = e.case_ref"
+                + " WHERE st.stage IN ('DRAFTED', 'NATIONAL_REVIEW', 'SUBMITTED', 'CIRCULATED', 'ON_HOLD')"
+                + " AND st.entered_on <= CAST(:asOf AS DATE)"
+                + ") s GROUP BY s.stage ORDER BY " + STEP_ORDER;
+        return table("exemption-steps", List.of("stage", "steps", "still_in", "median_days", "p90_days"), sql, p);
+    }
+
+    /**
+     * Exemption requests of the filter's cases by requesting party, as they stand: approved (also those expired
+     * since), not approved, expired, and the median validity granted in calendar days from the first to the last
+     * day of validity.
+     */
+    ReportTable exemptions(ReportFilter filter) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT e.requesting_party AS party, COUNT(*) AS requests,"
+                + " SUM(CASE WHEN e.approved_on IS NOT NULL THEN 1 ELSE 0 END) AS approved,"
+                + " SUM(CASE WHEN e.stage = 'NOT_APPROVED' THEN 1 ELSE 0 END) AS not_approved,"
+                + " SUM(CASE WHEN e.stage = 'EXPIRED' THEN 1 ELSE 0 END) AS expired,"
+                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY " + daysBetween("e.valid_from", "e.valid_until")
+                + ") AS median_validity_days"
+                + " FROM exemption e JOIN (" + facts(filter, p) + ") c ON c.ref = e.case_ref"
+                + " GROUP BY e.requesting_party ORDER BY e.requesting_party";
+        return table("exemptions", List.of("party", "requests", "approved", "not_approved", "expired",
+                "median_validity_days"), sql, p);
     }
 
     static final List<String> CASE_COLUMNS = List.of("ref", "forum", "charter_forum", "charter_version", "category",

@@ -35,7 +35,10 @@ class ReportView {
             "ageing", new ChartSpec("bar", "age_days", List.of("open")),
             "monthly", new ChartSpec("line", "month", List.of("filed", "decided", "backlog")),
             "screening", new ChartSpec("bar", "list", List.of("raised", "decided", "false_positive")),
-            "transparency", new ChartSpec("bar", "year_filed", List.of("filed", "decided")));
+            "transparency", new ChartSpec("bar", "year_filed", List.of("filed", "decided")),
+            "holds-by-party", new ChartSpec("bar", "party", List.of("holds", "median_days", "longest_days")),
+            "exemption-steps", new ChartSpec("bar", "stage", List.of("median_days", "p90_days")),
+            "exemptions", new ChartSpec("bar", "party", List.of("approved", "not_approved", "expired")));
 
     private final MessageSource messages;
     private final ObjectMapper json;
@@ -65,6 +68,10 @@ class ReportView {
         }
         if (column.equals("route")) {
             return label("report.route." + value, locale);
+        }
+        if (column.equals("stage")) {
+            // the exemption module's own stage names, so both pages call a step the same
+            return label("exemptionStage." + value, locale);
         }
         return String.valueOf(value);
     }

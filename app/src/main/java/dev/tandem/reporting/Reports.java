@@ -32,7 +32,7 @@ public class Reports {
 
     /** The tables of the dashboard, in page order; "cases" (one row per case) is exported only. */
     public static final List<String> TABLES = List.of("cases-by-forum", "time-by-route", "time-by-charter",
-            "ageing", "monthly", "screening", "cases");
+            "ageing", "monthly", "screening", "holds-by-party", "exemption-steps", "exemptions", "cases");
 
     public enum Format { CSV, JSON }
 
@@ -55,7 +55,8 @@ public class Reports {
         long cases = byForum.column("filed").stream().mapToLong(v -> ((Number) v).longValue()).sum();
         return new Dashboard(filter, asOf, cases, List.of(byForum, queries.timeByRoute(filter),
                 queries.timeByCharter(filter, korean(locale)), queries.ageing(filter, asOf), queries.monthly(filter),
-                queries.screening(filter)));
+                queries.screening(filter), queries.holdsByParty(filter, asOf), queries.exemptionSteps(filter, asOf),
+                queries.exemptions(filter)));
     }
 
     /**

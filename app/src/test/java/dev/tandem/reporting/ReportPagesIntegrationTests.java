@@ -52,7 +52,22 @@ class ReportPagesIntegrationTests {
         String korean = mvc.perform(get("/reports?from=2010-01-01&to=2010-12-31&lang=ko")
                 .with(httpBasic("rok.member", IntegrationTest.PASSWORD))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(korean).contains("경로별 접수에서 결정까지의 일수").contains("유엔 면제");
+        assertThat(korean).contains("경로별 접수에서 결정까지의 일수").contains("유엔 면제")
+                .contains("당사자별 보류와 그 기간").contains("면제 단계별 소요 일수").contains("국내 검토");
+        assertThat(html).contains("<caption>Holds by party and their length</caption>")
+                .contains("<caption>Exemption approvals, validity and expiries</caption>").contains("National review");
+    }
+
+    @Test
+    void filtersByTrackAndRefusesAnUnknownTrackNamingTheField() throws Exception {
+        String html = call("rok.member", "/reports?from=2010-01-01&to=2010-12-31&track=INTER_KOREAN_COOPERATION")
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("4 cases filed from 2010-01-01 to 2010-12-31")
+                .contains("track=INTER_KOREAN_COOPERATION");
+        MvcResult export = call("auditor", "/reports/export/exemptions.json?from=2010-01-01&to=2010-12-31&track=SPACE");
+        assertThat(export.getResponse().getStatus()).isEqualTo(400);
+        assertThat(export.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"field\":\"track\"").contains("'SPACE' is not a track");
     }
 
     @Test

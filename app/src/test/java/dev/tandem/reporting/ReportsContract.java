@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.tandem.casefile.CaseCategory;
+import dev.tandem.session.Track;
 
 /** The dashboard's figures against hand-computed values, run on H2 and on PostgreSQL. */
 @WithMockUser(username = "auditor", roles = "AUDITOR")
@@ -90,5 +93,65 @@ abstract class ReportsContract {
         assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo("{\"table\":\"time-by-route\",\"columns\":"
                 + "[\"route\",\"decided\",\"median_days\",\"p90_days\"],\"rows\":[{\"route\":\"ALONE\",\"decided\":3,"
                 + "\"median_days\":4,\"p90_days\":30}]}");
+    }
+
+    @Test
+    void countsHoldsByPartyWithTheirLengthToTheLiftOrTheAgeingDay() {
+        assertThat(dashboard(null, null).table("holds-by-party").rows()).containsExactly(
+                List.of("ROK", 1L, 0L, 4L, 4L, 4L),
+                List.of("US", 3L, 1L, 10L, 30L, 30L));
+        assertThat(dashboard("rpt-b", null).table("holds-by-party").rows()).containsExactly(
+                List.of("US", 1L, 1L, 30L, 30L, 30L));
+        assertThat(dashboard(null, CaseCategory.TRADE).table("holds-by-party").rows()).isEmpty();
+        // up to June the December hold is not yet placed: US 4 and 10 days, nearest rank 1st and 2nd
+        Dashboard firstHalf = reports.dashboard(new ReportFilter(ReportFixture.FROM, LocalDate.of(2010, 6, 30), null,
+                null), Locale.ENGLISH);
+        assertThat(firstHalf.table("holds-by-party").rows()).containsExactly(
+                List.of("ROK", 1L, 0L, 4L, 4L, 4L),
+                List.of("US", 2L, 0L, 4L, 10L, 10L));
+    }
+
+    @Test
+    void givesTheDaysInEachExemptionStepBeforeTheCommitteeDecides() {
+        assertThat(dashboard(null, null).table("exemption-steps").rows()).containsExactly(
+                List.of("DRAFTED", 3L, 0L, 2L, 2L),
+                List.of("NATIONAL_REVIEW", 3L, 1L, 20L, 58L),
+                List.of("SUBMITTED", 2L, 0L, 2L, 2L),
+                List.of("CIRCULATED", 3L, 0L, 10L, 10L),
+                List.of("ON_HOLD", 1L, 0L, 10L, 10L));
+        assertThat(dashboard("rpt-b", null).table("exemption-steps").column("median_days"))
+                .containsExactly(2L, 20L, 2L, 10L);
+    }
+
+    @Test
+    void countsExemptionApprovalsRefusalsExpiriesAndTheMedianValidity() {
+        assertThat(dashboard(null, null).table("exemptions").rows()).containsExactly(
+                Arrays.asList("ROK", 2L, 1L, 0L, 1L, 183L),
+                Arrays.asList("US", 1L, 0L, 1L, 0L, null));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        reports.export("exemptions", Reports.Format.CSV,
+                new ReportFilter(ReportFixture.FROM, ReportFixture.TO, "rpt-b", null), Locale.ENGLISH, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "party,requests,approved,not_approved,expired,median_validity_days\r\nUS,1,0,1,0,\r\n");
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        reports.export("holds-by-party", Reports.Format.JSON,
+                new ReportFilter(ReportFixture.FROM, ReportFixture.TO, "rpt-b", null), Locale.ENGLISH, json);
+        assertThat(json.toString(StandardCharsets.UTF_8)).isEqualTo("{\"table\":\"holds-by-party\",\"columns\":"
+                + "[\"party\",\"holds\",\"held_now\",\"median_days\",\"p90_days\",\"longest_days\"],\"rows\":"
+                + "[{\"party\":\"US\",\"holds\":1,\"held_now\":1,\"median_days\":30,\"p90_days\":30,"
+                + "\"longest_days\":30}]}");
+    }
+
+    @Test
+    void filtersByTheTrackTheSessionModulePutsEachCategoryOn() {
+        assertThat(reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.HUMANITARIAN), Locale.ENGLISH).cases()).isEqualTo(12);
+        Dashboard cooperation = reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.INTER_KOREAN_COOPERATION), Locale.ENGLISH);
+        assertThat(cooperation.cases()).isEqualTo(4);
+        assertThat(cooperation.table("time-by-route").rows()).containsExactly(List.of("ALONE", 3L, 4L, 30L));
+        // no case category runs on denuclearization: nothing, and no broken query
+        assertThat(reports.dashboard(new ReportFilter(ReportFixture.FROM, ReportFixture.TO, null, null,
+                Track.DENUCLEARIZATION), Locale.ENGLISH).cases()).isZero();
     }
 }
