@@ -105,7 +105,7 @@ class DecidingTogetherBrowserTests extends BrowserTest {
         page.locator("#mark-held").click();
         assertThat(page.locator("#session-status")).hasText("held");
         item.locator("input[name=outcome]").fill("Agreed at the session");
-        item.locator("button").click();
+        item.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Record the outcome")).click();
         assertThat(page.locator("main .flash")).hasText("Outcome recorded.");
         assertThat(item).containsText("Outcome: APPROVED_WITH_CONDITIONS: Agreed at the session");
         screenshot("deciding-decided");
