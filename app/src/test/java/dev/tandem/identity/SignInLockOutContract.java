@@ -78,8 +78,10 @@ abstract class SignInLockOutContract {
 
         assertThat(journal.entries(null, 100, "user", username))
                 .filteredOn(e -> e.action().equals("identity.account-locked")).hasSize(1);
+        // never more than the limit; fewer when a check was abandoned (neither right nor wrong: forty requests at once
+        // can outwait the connection pool), which full runs on the loaded 2-core machine showed twice
         assertThat(wrongPasswordsChecked() - checkedBefore).as("passwords checked")
-                .isEqualTo(properties.maxFailedSignIns());
+                .isPositive().isLessThanOrEqualTo(properties.maxFailedSignIns());
         assertThat(accounts.byUsername(username).orElseThrow().lockedUntil()).isNotNull();
         assertThat(me(http, username, password)).as("the right password while locked").isEqualTo(401);
     }
