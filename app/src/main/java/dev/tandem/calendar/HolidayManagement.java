@@ -2,6 +2,7 @@ package dev.tandem.calendar;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,14 @@ public class HolidayManagement {
     private final PublicHolidays holidays;
     private final ForumManagement forums;
     private final Journal journal;
+    private final ApplicationEventPublisher events;
 
-    HolidayManagement(PublicHolidays holidays, ForumManagement forums, Journal journal) {
+    HolidayManagement(PublicHolidays holidays, ForumManagement forums, Journal journal,
+                      ApplicationEventPublisher events) {
         this.holidays = holidays;
         this.forums = forums;
         this.journal = journal;
+        this.events = events;
     }
 
     /** A party's holidays in a year, removed ones included (marked), by day. */
@@ -63,12 +67,14 @@ public class HolidayManagement {
             store(restored);
             journal.record(Change.of("calendar.holiday-restored", "public-holiday", restored.id())
                     .from(existing.get()).to(restored));
+            events.publishEvent(new HolidaysChanged(restored.party(), restored.day()));
             return restored;
         }
         long id = holidays.insert(new Holiday(request.party(), request.day(), nameEn, nameKo, request.kind(), source),
                 HolidayEntry.Origin.ADMIN);
         HolidayEntry added = holidays.byId(id).orElseThrow();
         journal.record(Change.of("calendar.holiday-added", "public-holiday", id).to(added));
+        events.publishEvent(new HolidaysChanged(added.party(), added.day()));
         return added;
     }
 
@@ -80,6 +86,7 @@ public class HolidayManagement {
         HolidayEntry after = before.remove();
         store(after);
         journal.record(Change.of("calendar.holiday-removed", "public-holiday", id).from(before).to(after));
+        events.publishEvent(new HolidaysChanged(after.party(), after.day()));
         return after;
     }
 
