@@ -1,6 +1,5 @@
 package dev.tandem.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +40,7 @@ public class WorkingCalendar {
                 windowEnd = day.plusDays(WINDOW_DAYS);
                 closed = holidays.closedDays(parties, day, windowEnd);
             }
-            if (!isWeekend(day) && !closed.contains(day)) {
+            if (WorkingDayCount.isWorkingDay(day, closed)) {
                 left--;
             }
         }
@@ -53,18 +52,16 @@ public class WorkingCalendar {
         if (!to.isAfter(from)) {
             return 0;
         }
-        Set<LocalDate> closed = holidays.closedDays(parties, from.plusDays(1), to);
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (!isWeekend(day) && !closed.contains(day)) {
-                count++;
-            }
-        }
-        return count;
+        return counting(from, to, parties).between(from, to);
+    }
+
+    /** The parties' working days from {@code first} to {@code last}, read once, for counting many spans inside. */
+    public WorkingDayCount counting(LocalDate first, LocalDate last, Collection<String> parties) {
+        return new WorkingDayCount(first, last, holidays.closedDays(parties, first, last));
     }
 
     public boolean isWorkingDay(LocalDate day, Collection<String> parties) {
-        return !isWeekend(day) && holidays.closedDays(parties, day, day).isEmpty();
+        return WorkingDayCount.isWorkingDay(day, holidays.closedDays(parties, day, day));
     }
 
     /**
@@ -87,9 +84,5 @@ public class WorkingCalendar {
     /** The zone a party keeps office hours in (ROK Asia/Seoul, US America/New_York); UTC for one not on record. */
     public ZoneId zoneOf(String party) {
         return zones.orUtc(party);
-    }
-
-    private static boolean isWeekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

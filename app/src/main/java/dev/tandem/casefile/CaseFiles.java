@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,12 +37,15 @@ class CaseFiles {
     private final NamedParameterJdbcTemplate batch;
     private final CaseSearchLog searchLog;
     private final ListTotals totals;
+    private final ApplicationEventPublisher events;
 
-    CaseFiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseSearchLog searchLog, ListTotals totals) {
+    CaseFiles(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CaseSearchLog searchLog, ListTotals totals,
+              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.searchLog = searchLog;
         this.totals = totals;
+        this.events = events;
     }
 
     Optional<CaseFile> byRef(String ref) {
@@ -235,6 +239,7 @@ class CaseFiles {
         }
         writeChildren(id, c);
         searchLog.changed(id);
+        events.publishEvent(new CaseSaved(id, ref));
         return byRef(ref).orElseThrow();
     }
 

@@ -21,19 +21,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The report's figures as SQL aggregates over cases, their status history and clearances, and screening hits: the
- * database counts and ranks, Tandem never loads the cases. Each case is one row of {@code case_file} whatever forum
- * holds it, so a case handed over to a successor is counted once. Time to decision is in calendar days from the
- * filing day to the day of the first {@code DECIDED} status event; percentiles are nearest-rank
- * ({@code PERCENTILE_DISC}: the smallest duration with at least p of the durations at or below it), the same on
- * H2 and PostgreSQL.
+ * The report's figures as SQL aggregates over the row per filed case that {@link CaseFigures} keeps, over holds,
+ * exemption steps and screening hits: the database counts and ranks, Tandem never loads the cases. Each case is one
+ * row whatever forum holds it, so a case handed over to a successor is counted once. Time to decision is in calendar
+ * days and in the parties' working days from the filing day to the day the case was decided; percentiles are
+ * nearest-rank ({@code PERCENTILE_DISC}: the smallest duration with at least p of the durations at or below it), the
+ * same on H2 and PostgreSQL.
  */
 @Repository
 class ReportQueries {
 
-    /** Routes, by the clearances triage gave: a UN exemption wins over the forum, the forum over a notice. */
-    static final String ROUTE = """
-            CASE cl.route_rank WHEN 3 THEN 'UN' WHEN 2 THEN 'FORUM' WHEN 1 THEN 'ALONE' ELSE 'NONE' END""";
     private static final int FETCH_SIZE = 1000;
 
     private final NamedParameterJdbcTemplate streaming;
@@ -45,28 +42,11 @@ class ReportQueries {
         this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
-    /** One row per filed case that the filter selects: its forum, charter, route, and days to decision. */
+    /** One row per filed case that the filter selects ({@link CaseFigures}), a case handed over counted once. */
     private static String facts(ReportFilter filter, MapSqlParameterSource params) {
         params.addValue("from", Date.valueOf(filter.from()));
         params.addValue("to", Date.valueOf(filter.to()));
-        StringBuilder sql = new StringBuilder("""
-                SELECT f.id, f.ref, f.forum_code, f.charter_forum_code, f.charter_version, f.category, f.status,
-                       f.filed_on, d.decided_at, d.withdrawn_at,
-                       CASE WHEN d.decided_at IS NULL THEN NULL
-                            ELSE EXTRACT(DAY FROM (CAST(CAST(d.decided_at AS DATE) AS TIMESTAMP) - CAST(f.filed_on AS TIMESTAMP)))
-                       END AS days,
-                """).append(ROUTE).append("""
-                 AS route
-                FROM case_file f
-                LEFT JOIN (SELECT case_id,
-                                  MIN(CASE WHEN status = 'DECIDED' THEN at_time END) AS decided_at,
-                                  MIN(CASE WHEN status = 'WITHDRAWN' THEN at_time END) AS withdrawn_at
-                           FROM case_status_event WHERE status IN ('DECIDED', 'WITHDRAWN')
-                           GROUP BY case_id) d ON d.case_id = f.id
-                LEFT JOIN (SELECT case_id, MAX(CASE authority WHEN 'UN_1718_EXEMPTION' THEN 3 WHEN 'FORUM_REVIEW' THEN 2
-                                                              WHEN 'PARTNER_NOTICE' THEN 1 ELSE 0 END) AS route_rank
-                           FROM case_clearance GROUP BY case_id) cl ON cl.case_id = f.id
-                WHERE f.filed_on IS NOT NULL AND f.filed_on >= :from AND f.filed_on <= :to""");
+        StringBuilder sql = new StringBuilder("SELECT f.* FROM report_case f WHERE f.filed_on >= :from AND f.filed_on <= :to");
         if (filter.forum() != null) {
             sql.append(" AND (f.forum_code = :forum OR f.charter_forum_code = :forum)");
             params.addValue("forum", filter.forum());
@@ -86,20 +66,25 @@ class ReportQueries {
     ReportTable casesByForum(ReportFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT c.forum_code AS forum, COUNT(*) AS filed,"
-                + " SUM(CASE WHEN c.decided_at IS NOT NULL THEN 1 ELSE 0 END) AS decided,"
-                + " SUM(CASE WHEN c.decided_at IS NULL AND c.status = 'WITHDRAWN' THEN 1 ELSE 0 END) AS withdrawn,"
+                + " SUM(CASE WHEN c.decided_on IS NOT NULL THEN 1 ELSE 0 END) AS decided,"
+                + " SUM(CASE WHEN c.decided_on IS NULL AND c.status = 'WITHDRAWN' THEN 1 ELSE 0 END) AS withdrawn,"
                 + " SUM(CASE WHEN c.status IN ('SUBMITTED', 'IN_REVIEW') THEN 1 ELSE 0 END) AS open"
                 + " FROM (" + facts(filter, p) + ") c GROUP BY c.forum_code ORDER BY c.forum_code";
         return table("cases-by-forum", List.of("forum", "filed", "decided", "withdrawn", "open"), sql, p);
     }
 
+    /** The median and 90th percentile of the working days to decision, nearest rank. */
+    private static final String WORKING_DAYS = " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.working_days) AS median_working_days,"
+            + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.working_days) AS p90_working_days";
+
     ReportTable timeByRoute(ReportFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT c.route, COUNT(*) AS decided,"
                 + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.days) AS median_days,"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days," + WORKING_DAYS
                 + " FROM (" + facts(filter, p) + ") c WHERE c.days IS NOT NULL GROUP BY c.route ORDER BY c.route";
-        return table("time-by-route", List.of("route", "decided", "median_days", "p90_days"), sql, p);
+        return table("time-by-route", List.of("route", "decided", "median_days", "p90_days", "median_working_days",
+                "p90_working_days"), sql, p);
     }
 
     ReportTable timeByCharter(ReportFilter filter, boolean korean) {
@@ -108,14 +93,14 @@ class ReportQueries {
         String sql = "SELECT c.charter_forum_code AS charter_forum, c.charter_version, MIN(" + name + ") AS charter,"
                 + " COUNT(*) AS decided,"
                 + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.days) AS median_days,"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days"
+                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days," + WORKING_DAYS
                 + " FROM (" + facts(filter, p) + ") c"
                 + " LEFT JOIN forum fo ON fo.code = c.charter_forum_code"
                 + " LEFT JOIN charter ch ON ch.forum_id = fo.id AND ch.version = c.charter_version"
                 + " WHERE c.days IS NOT NULL GROUP BY c.charter_forum_code, c.charter_version"
                 + " ORDER BY MIN(ch.effective_from), c.charter_forum_code, c.charter_version";
         return table("time-by-charter", List.of("charter_forum", "charter_version", "charter", "decided",
-                "median_days", "p90_days"), sql, p);
+                "median_days", "p90_days", "median_working_days", "p90_working_days"), sql, p);
     }
 
     /** Open cases by how long ago they were filed, as of {@code asOf}. */
@@ -147,10 +132,10 @@ class ReportQueries {
         String sql = "SELECT m.ym, SUM(m.filed) AS filed, SUM(m.decided) AS decided, SUM(m.withdrawn) AS withdrawn FROM ("
                 + " SELECT EXTRACT(YEAR FROM c.filed_on) * 100 + EXTRACT(MONTH FROM c.filed_on) AS ym,"
                 + " 1 AS filed, 0 AS decided, 0 AS withdrawn FROM (" + facts + ") c"
-                + " UNION ALL SELECT EXTRACT(YEAR FROM c.decided_at) * 100 + EXTRACT(MONTH FROM c.decided_at), 0, 1, 0"
-                + " FROM (" + facts + ") c WHERE c.decided_at IS NOT NULL"
-                + " UNION ALL SELECT EXTRACT(YEAR FROM c.withdrawn_at) * 100 + EXTRACT(MONTH FROM c.withdrawn_at), 0, 0, 1"
-                + " FROM (" + facts + ") c WHERE c.decided_at IS NULL AND c.withdrawn_at IS NOT NULL"
+                + " UNION ALL SELECT EXTRACT(YEAR FROM c.decided_on) * 100 + EXTRACT(MONTH FROM c.decided_on), 0, 1, 0"
+                + " FROM (" + facts + ") c WHERE c.decided_on IS NOT NULL"
+                + " UNION ALL SELECT EXTRACT(YEAR FROM c.withdrawn_on) * 100 + EXTRACT(MONTH FROM c.withdrawn_on), 0, 0, 1"
+                + " FROM (" + facts + ") c WHERE c.decided_on IS NULL AND c.withdrawn_on IS NOT NULL"
                 + ") m GROUP BY m.ym ORDER BY m.ym";
         List<List<Object>> rows = new ArrayList<>();
         long backlog = 0;
@@ -270,14 +255,14 @@ class ReportQueries {
     }
 
     static final List<String> CASE_COLUMNS = List.of("ref", "forum", "charter_forum", "charter_version", "category",
-            "status", "filed_on", "decided_on", "days", "route");
+            "status", "filed_on", "decided_on", "days", "working_days", "route");
 
     /** Streams one row per case to {@code sink}, in filing order; memory stays flat whatever the count. */
     void eachCase(ReportFilter filter, Consumer<List<Object>> sink) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT c.ref, c.forum_code, c.charter_forum_code, c.charter_version, c.category, c.status,"
-                + " c.filed_on, CAST(c.decided_at AS DATE) AS decided_on, c.days, c.route FROM (" + facts(filter, p)
-                + ") c ORDER BY c.filed_on, c.id";
+                + " c.filed_on, c.decided_on, c.days, c.working_days, c.route FROM (" + facts(filter, p)
+                + ") c ORDER BY c.filed_on, c.case_id";
         streaming.query(sql, p, (ResultSet rs) -> {
             sink.accept(row(rs));
         });
@@ -286,7 +271,7 @@ class ReportQueries {
     /** The refs of the filed cases the filter selects, in filing order, at most {@code limit} + 1. */
     List<String> refs(ReportFilter filter, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT c.ref FROM (" + facts(filter, p) + ") c ORDER BY c.filed_on, c.id";
+        String sql = "SELECT c.ref FROM (" + facts(filter, p) + ") c ORDER BY c.filed_on, c.case_id";
         List<String> refs = new ArrayList<>();
         streaming.query(sql, p, (ResultSet rs) -> {
             if (refs.size() <= limit) {
@@ -300,7 +285,7 @@ class ReportQueries {
     ReportTable byYearForumRoute(ReportFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT EXTRACT(YEAR FROM c.filed_on) AS year_filed, c.forum_code AS forum, c.route, COUNT(*) AS filed,"
-                + " SUM(CASE WHEN c.decided_at IS NOT NULL THEN 1 ELSE 0 END) AS decided,"
+                + " SUM(CASE WHEN c.decided_on IS NOT NULL THEN 1 ELSE 0 END) AS decided,"
                 + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.days) AS median_days"
                 + " FROM (" + facts(filter, p) + ") c GROUP BY EXTRACT(YEAR FROM c.filed_on), c.forum_code, c.route"
                 + " ORDER BY 1, 2, 3";

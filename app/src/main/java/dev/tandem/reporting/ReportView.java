@@ -30,8 +30,8 @@ class ReportView {
 
     private static final Map<String, ChartSpec> CHARTS = Map.of(
             "cases-by-forum", new ChartSpec("bar", "forum", List.of("filed", "decided", "withdrawn", "open")),
-            "time-by-route", new ChartSpec("bar", "route", List.of("median_days", "p90_days")),
-            "time-by-charter", new ChartSpec("bar", "charter", List.of("median_days", "p90_days")),
+            "time-by-route", new ChartSpec("bar", "route", List.of("median_days", "p90_days", "median_working_days")),
+            "time-by-charter", new ChartSpec("bar", "charter", List.of("median_days", "p90_days", "median_working_days")),
             "ageing", new ChartSpec("bar", "age_days", List.of("open")),
             "monthly", new ChartSpec("line", "month", List.of("filed", "decided", "backlog")),
             "screening", new ChartSpec("bar", "list", List.of("raised", "decided", "false_positive")),

@@ -30,10 +30,12 @@ class ReportPagesIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    CaseFigures figures;
 
     @BeforeEach
     void fixture() {
-        ReportFixture.write(jdbc);
+        ReportFixture.write(jdbc, figures);
     }
 
     private MvcResult call(String user, String path) throws Exception {
