@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,6 +41,7 @@ class CaseFigures implements SmartInitializingSingleton {
     /** The derivation below; raising it makes every row again at the next start. */
     static final int DERIVATION = 1;
     private static final int BATCH = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(CaseFigures.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingCalendar calendar;
@@ -98,7 +101,7 @@ class CaseFigures implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        transaction.executeWithoutResult(status -> catchUp());
+        catchUp();
     }
 
     /**
@@ -106,6 +109,11 @@ class CaseFigures implements SmartInitializingSingleton {
      * filed, and makes every row again when the derivation changed. Nodes starting at once take turns.
      */
     void catchUp() {
+        transaction.executeWithoutResult(status -> catchUpInTransaction());
+    }
+
+    private void catchUpInTransaction() {
+        long started = System.nanoTime();
         Integer made = jdbc.queryForObject("SELECT derivation FROM report_state WHERE id = 1 FOR UPDATE",
                 Map.of(), Integer.class);
         if (made == null || made != DERIVATION) {
@@ -118,6 +126,7 @@ class CaseFigures implements SmartInitializingSingleton {
                 Map.of());
         if (added > 0) {
             countWorkingDays("working_days IS NULL", new MapSqlParameterSource());
+            LOG.info("Report rows made for {} cases in {} ms", added, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
