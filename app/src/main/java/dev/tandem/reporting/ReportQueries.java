@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -73,34 +76,69 @@ class ReportQueries {
         return table("cases-by-forum", List.of("forum", "filed", "decided", "withdrawn", "open"), sql, p);
     }
 
-    /** The median and 90th percentile of the working days to decision, nearest rank. */
-    private static final String WORKING_DAYS = " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.working_days) AS median_working_days,"
-            + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.working_days) AS p90_working_days";
-
-    ReportTable timeByRoute(ReportFilter filter) {
+    /**
+     * Days and working days from filing to decision, median and 90th percentile, by route and by the charter a case
+     * was judged under: one pass over the decided cases, counted by route, charter and duration, ranked in
+     * {@link Durations}.
+     */
+    List<ReportTable> timeToDecision(ReportFilter filter, boolean korean) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT c.route, COUNT(*) AS decided,"
-                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.days) AS median_days,"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days," + WORKING_DAYS
-                + " FROM (" + facts(filter, p) + ") c WHERE c.days IS NOT NULL GROUP BY c.route ORDER BY c.route";
-        return table("time-by-route", List.of("route", "decided", "median_days", "p90_days", "median_working_days",
-                "p90_working_days"), sql, p);
+        String sql = "SELECT c.route, c.charter_forum_code, c.charter_version, c.days, c.working_days, COUNT(*)"
+                + " FROM (" + facts(filter, p) + ") c WHERE c.days IS NOT NULL"
+                + " GROUP BY c.route, c.charter_forum_code, c.charter_version, c.days, c.working_days";
+        Map<String, Durations> byRoute = new TreeMap<>();
+        Map<List<Object>, Durations> byCharter = new HashMap<>();
+        streaming.query(sql, p, (ResultSet rs) -> {
+            int days = rs.getInt(4);
+            Integer workingDays = (Integer) rs.getObject(5, Integer.class);
+            long count = rs.getLong(6);
+            byRoute.computeIfAbsent(rs.getString(1), r -> new Durations()).add(days, workingDays, count);
+            byCharter.computeIfAbsent(Arrays.asList(rs.getString(2), (Integer) rs.getObject(3, Integer.class)),
+                    k -> new Durations()).add(days, workingDays, count);
+        });
+        List<List<Object>> routes = new ArrayList<>();
+        byRoute.forEach((route, d) -> routes.add(withDurations(new ArrayList<>(List.of(route)), d)));
+
+        Map<List<Object>, Charter> charters = charters(korean);
+        List<List<Object>> keys = new ArrayList<>(byCharter.keySet());
+        Comparator<LocalDate> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        keys.sort(Comparator.<List<Object>, LocalDate>comparing(k -> charters.containsKey(k) ? charters.get(k).from() : null, nullsLast)
+                .thenComparing(k -> (String) k.get(0), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(k -> (Integer) k.get(1), Comparator.nullsLast(Comparator.naturalOrder())));
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> key : keys) {
+            Charter charter = charters.get(key);
+            rows.add(withDurations(new ArrayList<>(Arrays.asList(key.get(0), key.get(1) == null ? null
+                    : (Object) ((Integer) key.get(1)).longValue(), charter == null ? null : charter.name())),
+                    byCharter.get(key)));
+        }
+        return List.of(new ReportTable("time-by-route", List.of("route", "decided", "median_days", "p90_days",
+                        "median_working_days", "p90_working_days"), routes),
+                new ReportTable("time-by-charter", List.of("charter_forum", "charter_version", "charter", "decided",
+                        "median_days", "p90_days", "median_working_days", "p90_working_days"), rows));
     }
 
-    ReportTable timeByCharter(ReportFilter filter, boolean korean) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        String name = korean ? "ch.name_ko" : "ch.name";
-        String sql = "SELECT c.charter_forum_code AS charter_forum, c.charter_version, MIN(" + name + ") AS charter,"
-                + " COUNT(*) AS decided,"
-                + " PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY c.days) AS median_days,"
-                + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY c.days) AS p90_days," + WORKING_DAYS
-                + " FROM (" + facts(filter, p) + ") c"
-                + " LEFT JOIN forum fo ON fo.code = c.charter_forum_code"
-                + " LEFT JOIN charter ch ON ch.forum_id = fo.id AND ch.version = c.charter_version"
-                + " WHERE c.days IS NOT NULL GROUP BY c.charter_forum_code, c.charter_version"
-                + " ORDER BY MIN(ch.effective_from), c.charter_forum_code, c.charter_version";
-        return table("time-by-charter", List.of("charter_forum", "charter_version", "charter", "decided",
-                "median_days", "p90_days", "median_working_days", "p90_working_days"), sql, p);
+    private static List<Object> withDurations(List<Object> row, Durations d) {
+        row.add(d.cases());
+        for (Integer value : new Integer[] {d.days(50), d.days(90), d.workingDays(50), d.workingDays(90)}) {
+            row.add(value == null ? null : (Object) value.longValue());
+        }
+        return row;
+    }
+
+    private record Charter(String name, LocalDate from) {
+    }
+
+    /** Every charter's name and first day, by forum code and version. */
+    private Map<List<Object>, Charter> charters(boolean korean) {
+        Map<List<Object>, Charter> charters = new HashMap<>();
+        streaming.query("SELECT fo.code, ch.version, " + (korean ? "ch.name_ko" : "ch.name") + ", ch.effective_from"
+                + " FROM charter ch JOIN forum fo ON fo.id = ch.forum_id", (ResultSet rs) -> {
+                    Date from = rs.getDate(4);
+                    charters.put(Arrays.asList(rs.getString(1), rs.getInt(2)),
+                            new Charter(rs.getString(3), from == null ? null : from.toLocalDate()));
+                });
+        return charters;
     }
 
     /** Open cases by how long ago they were filed, as of {@code asOf}. */
@@ -125,29 +163,41 @@ class ReportQueries {
         return new ReportTable("ageing", List.of("age_days", "open"), rows);
     }
 
-    /** Per month of the period: filed, decided, withdrawn, and the backlog those leave at the month's end. */
+    /**
+     * Per month of the period: filed, decided, withdrawn, and the backlog those leave at the month's end. One pass
+     * counts the cases by the months they were filed, decided and withdrawn in; the months are summed here.
+     */
     ReportTable monthly(ReportFilter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String facts = facts(filter, p);
-        String sql = "SELECT m.ym, SUM(m.filed) AS filed, SUM(m.decided) AS decided, SUM(m.withdrawn) AS withdrawn FROM ("
-                + " SELECT EXTRACT(YEAR FROM c.filed_on) * 100 + EXTRACT(MONTH FROM c.filed_on) AS ym,"
-                + " 1 AS filed, 0 AS decided, 0 AS withdrawn FROM (" + facts + ") c"
-                + " UNION ALL SELECT EXTRACT(YEAR FROM c.decided_on) * 100 + EXTRACT(MONTH FROM c.decided_on), 0, 1, 0"
-                + " FROM (" + facts + ") c WHERE c.decided_on IS NOT NULL"
-                + " UNION ALL SELECT EXTRACT(YEAR FROM c.withdrawn_on) * 100 + EXTRACT(MONTH FROM c.withdrawn_on), 0, 0, 1"
-                + " FROM (" + facts + ") c WHERE c.decided_on IS NULL AND c.withdrawn_on IS NOT NULL"
-                + ") m GROUP BY m.ym ORDER BY m.ym";
+        String sql = "SELECT " + month("c.filed_on") + ", " + month("c.decided_on") + ", CASE WHEN c.decided_on IS NULL"
+                + " THEN " + month("c.withdrawn_on") + " END, COUNT(*) FROM (" + facts(filter, p) + ") c GROUP BY "
+                + month("c.filed_on") + ", " + month("c.decided_on") + ", CASE WHEN c.decided_on IS NULL THEN "
+                + month("c.withdrawn_on") + " END";
+        // month -> filed, decided, withdrawn
+        Map<Integer, long[]> months = new TreeMap<>();
+        streaming.query(sql, p, (ResultSet rs) -> {
+            long count = rs.getLong(4);
+            for (int kind = 0; kind < 3; kind++) {
+                int month = rs.getInt(kind + 1);
+                if (!rs.wasNull()) {
+                    months.computeIfAbsent(month, m -> new long[3])[kind] += count;
+                }
+            }
+        });
         List<List<Object>> rows = new ArrayList<>();
         long backlog = 0;
-        for (List<Object> row : table("monthly", List.of("month", "filed", "decided", "withdrawn"), sql, p).rows()) {
-            int month = ((Number) row.get(0)).intValue();
-            long filed = ((Number) row.get(1)).longValue();
-            long decided = ((Number) row.get(2)).longValue();
-            long withdrawn = ((Number) row.get(3)).longValue();
-            backlog += filed - decided - withdrawn;
-            rows.add(List.of(String.format("%04d-%02d", month / 100, month % 100), filed, decided, withdrawn, backlog));
+        for (Map.Entry<Integer, long[]> entry : months.entrySet()) {
+            long[] n = entry.getValue();
+            backlog += n[0] - n[1] - n[2];
+            rows.add(List.of(String.format("%04d-%02d", entry.getKey() / 100, entry.getKey() % 100), n[0], n[1], n[2],
+                    backlog));
         }
         return new ReportTable("monthly", List.of("month", "filed", "decided", "withdrawn", "backlog"), rows);
+    }
+
+    /** A date's month as yyyymm, the same on H2 and PostgreSQL. */
+    private static String month(String date) {
+        return "CAST(EXTRACT(YEAR FROM " + date + ") * 100 + EXTRACT(MONTH FROM " + date + ") AS INT)";
     }
 
     /**

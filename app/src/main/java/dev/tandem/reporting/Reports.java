@@ -53,8 +53,9 @@ public class Reports {
         LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
         ReportTable byForum = queries.casesByForum(filter);
         long cases = byForum.column("filed").stream().mapToLong(v -> ((Number) v).longValue()).sum();
-        return new Dashboard(filter, asOf, cases, List.of(byForum, queries.timeByRoute(filter),
-                queries.timeByCharter(filter, korean(locale)), queries.ageing(filter, asOf), queries.monthly(filter),
+        List<ReportTable> time = queries.timeToDecision(filter, korean(locale));
+        return new Dashboard(filter, asOf, cases, List.of(byForum, time.get(0), time.get(1), queries.ageing(filter, asOf),
+                queries.monthly(filter),
                 queries.screening(filter), queries.holdsByParty(filter, asOf), queries.exemptionSteps(filter, asOf),
                 queries.exemptions(filter)));
     }
