@@ -2,7 +2,6 @@ package dev.tandem.reporting;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,39 +53,32 @@ class CaseFigures implements SmartInitializingSingleton {
     }
 
     /**
-     * The rows of the cases {@code cases} selects (a condition on {@code case_file f}), derived from the case, its
-     * first decision and withdrawal, and the highest authority triage sent it to; {@code children} narrows the
-     * status history and clearances read to the same cases.
+     * The rows of the cases in {@code ids}, derived from the case, its first decision and withdrawal, and the highest
+     * authority triage sent it to.
      */
-    private static String derivation(String cases, String children) {
-        return """
-                INSERT INTO report_case (case_id, ref, forum_code, charter_forum_code, charter_version, category, status,
-                                         filed_on, decided_on, withdrawn_on, days, route)
-                SELECT f.id, f.ref, f.forum_code, f.charter_forum_code, f.charter_version, f.category, f.status,
-                       f.filed_on, CAST(d.decided_at AS DATE), CAST(d.withdrawn_at AS DATE),
-                       CASE WHEN d.decided_at IS NULL THEN NULL
-                            ELSE EXTRACT(DAY FROM (CAST(CAST(d.decided_at AS DATE) AS TIMESTAMP) - CAST(f.filed_on AS TIMESTAMP)))
-                       END,
-                       CASE cl.route_rank WHEN 3 THEN 'UN' WHEN 2 THEN 'FORUM' WHEN 1 THEN 'ALONE' ELSE 'NONE' END
-                FROM case_file f
-                LEFT JOIN (SELECT case_id,
-                                  MIN(CASE WHEN status = 'DECIDED' THEN at_time END) AS decided_at,
-                                  MIN(CASE WHEN status = 'WITHDRAWN' THEN at_time END) AS withdrawn_at
-                           FROM case_status_event WHERE status IN ('DECIDED', 'WITHDRAWN') AND %2$s
-                           GROUP BY case_id) d ON d.case_id = f.id
-                LEFT JOIN (SELECT case_id, MAX(CASE authority WHEN 'UN_1718_EXEMPTION' THEN 3 WHEN 'FORUM_REVIEW' THEN 2
-                                                              WHEN 'PARTNER_NOTICE' THEN 1 ELSE 0 END) AS route_rank
-                           FROM case_clearance WHERE %2$s GROUP BY case_id) cl ON cl.case_id = f.id
-                WHERE f.filed_on IS NOT NULL AND %1$s""".formatted(cases, children);
-    }
+    private static final String DERIVATION_SQL = """
+            SELECT f.id, f.ref, f.forum_code, f.charter_forum_code, f.charter_version, f.category, f.status,
+                   f.filed_on, CAST(d.decided_at AS DATE) AS decided_on, CAST(d.withdrawn_at AS DATE) AS withdrawn_on,
+                   CASE WHEN d.decided_at IS NULL THEN NULL
+                        ELSE EXTRACT(DAY FROM (CAST(CAST(d.decided_at AS DATE) AS TIMESTAMP) - CAST(f.filed_on AS TIMESTAMP)))
+                   END AS days,
+                   CASE cl.route_rank WHEN 3 THEN 'UN' WHEN 2 THEN 'FORUM' WHEN 1 THEN 'ALONE' ELSE 'NONE' END AS route
+            FROM case_file f
+            LEFT JOIN (SELECT case_id,
+                              MIN(CASE WHEN status = 'DECIDED' THEN at_time END) AS decided_at,
+                              MIN(CASE WHEN status = 'WITHDRAWN' THEN at_time END) AS withdrawn_at
+                       FROM case_status_event WHERE status IN ('DECIDED', 'WITHDRAWN') AND case_id IN (:ids)
+                       GROUP BY case_id) d ON d.case_id = f.id
+            LEFT JOIN (SELECT case_id, MAX(CASE authority WHEN 'UN_1718_EXEMPTION' THEN 3 WHEN 'FORUM_REVIEW' THEN 2
+                                                          WHEN 'PARTNER_NOTICE' THEN 1 ELSE 0 END) AS route_rank
+                       FROM case_clearance WHERE case_id IN (:ids) GROUP BY case_id) cl ON cl.case_id = f.id
+            WHERE f.filed_on IS NOT NULL AND f.id IN (:ids)""";
 
     /** The case was stored: its row is made again, in the same transaction. */
     @EventListener
     public void caseSaved(CaseSaved saved) {
-        MapSqlParameterSource id = new MapSqlParameterSource("id", saved.caseId());
-        jdbc.update("DELETE FROM report_case WHERE case_id = :id", id);
-        jdbc.update(derivation("f.id = :id", "case_id = :id"), id);
-        countWorkingDays("case_id = :id", id);
+        jdbc.update("DELETE FROM report_case WHERE case_id = :id", Map.of("id", saved.caseId()));
+        make(List.of(saved.caseId()), partiesByForum());
     }
 
     /** A party's day off changed: the cases of its forums whose wait spans the day count their working days again. */
@@ -94,9 +86,10 @@ class CaseFigures implements SmartInitializingSingleton {
     public void holidaysChanged(HolidaysChanged changed) {
         MapSqlParameterSource p = new MapSqlParameterSource("day", Date.valueOf(changed.day()))
                 .addValue("party", changed.party());
-        String spanning = "filed_on < :day AND decided_on >= :day AND forum_code IN (SELECT fo.code FROM forum fo"
-                + " JOIN forum_party fp ON fp.forum_id = fo.id WHERE fp.party_code = :party)";
-        countWorkingDays(spanning, p);
+        List<Long> spanning = jdbc.queryForList("SELECT case_id FROM report_case WHERE filed_on < :day"
+                + " AND decided_on >= :day AND forum_code IN (SELECT fo.code FROM forum fo"
+                + " JOIN forum_party fp ON fp.forum_id = fo.id WHERE fp.party_code = :party)", p, Long.class);
+        remake(spanning);
     }
 
     @Override
@@ -117,55 +110,85 @@ class CaseFigures implements SmartInitializingSingleton {
         Integer made = jdbc.queryForObject("SELECT derivation FROM report_state WHERE id = 1 FOR UPDATE",
                 Map.of(), Integer.class);
         if (made == null || made != DERIVATION) {
-            jdbc.update("DELETE FROM report_case", Map.of());
+            // TRUNCATE, not DELETE: every row is written again, and deleted rows would leave the table twice its size
+            jdbc.update("TRUNCATE TABLE report_case", Map.of());
             jdbc.update("UPDATE report_state SET derivation = :d WHERE id = 1", Map.of("d", DERIVATION));
         }
         jdbc.update("DELETE FROM report_case WHERE NOT EXISTS (SELECT 1 FROM case_file f WHERE f.id = report_case.case_id"
                 + " AND f.filed_on IS NOT NULL)", Map.of());
-        int added = jdbc.update(derivation("NOT EXISTS (SELECT 1 FROM report_case r WHERE r.case_id = f.id)", "1 = 1"),
-                Map.of());
-        if (added > 0) {
-            countWorkingDays("working_days IS NULL", new MapSqlParameterSource());
-            LOG.info("Report rows made for {} cases in {} ms", added, (System.nanoTime() - started) / 1_000_000);
+        List<Long> missing = jdbc.queryForList("SELECT f.id FROM case_file f WHERE f.filed_on IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM report_case r WHERE r.case_id = f.id) ORDER BY f.id", Map.of(), Long.class);
+        if (!missing.isEmpty()) {
+            make(missing, partiesByForum());
+            LOG.info("Report rows made for {} cases in {} ms", missing.size(), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void remake(List<Long> ids) {
+        Map<String, Set<String>> parties = partiesByForum();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            jdbc.update("DELETE FROM report_case WHERE case_id IN (:ids)", Map.of("ids", batch));
+            make(batch, parties);
         }
     }
 
     /**
-     * Counts the working days to decision of the decided rows {@code which} selects, a batch at a time, with each
-     * forum's parties' days off read once per batch.
+     * Derives the rows of the cases {@code ids} that are filed, counts their working days to decision with each
+     * forum's parties' days off read once per batch, and inserts them: each row is written once, complete.
      */
-    private void countWorkingDays(String which, MapSqlParameterSource params) {
-        Map<String, Set<String>> parties = partiesByForum();
-        long after = Long.MIN_VALUE;
-        while (true) {
-            params.addValue("after", after);
-            List<Waited> batch = jdbc.query("SELECT case_id, forum_code, filed_on, decided_on FROM report_case"
-                            + " WHERE decided_on IS NOT NULL AND case_id > :after AND (" + which + ")"
-                            + " ORDER BY case_id LIMIT " + BATCH, params,
-                    (rs, n) -> new Waited(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                            rs.getDate(4).toLocalDate()));
-            if (batch.isEmpty()) {
-                return;
-            }
-            update(batch, parties);
-            after = batch.get(batch.size() - 1).caseId();
+    private void make(List<Long> ids, Map<String, Set<String>> partiesByForum) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            List<MapSqlParameterSource> rows = jdbc.query(DERIVATION_SQL, Map.of("ids", batch), (rs, n) -> {
+                MapSqlParameterSource row = new MapSqlParameterSource();
+                for (String column : List.of("id", "ref", "forum_code", "charter_forum_code", "charter_version",
+                        "category", "status", "filed_on", "decided_on", "withdrawn_on", "days", "route")) {
+                    row.addValue(column, rs.getObject(column));
+                }
+                return row;
+            });
+            countWorkingDays(rows, partiesByForum);
+            jdbc.batchUpdate("""
+                    INSERT INTO report_case (case_id, ref, forum_code, charter_forum_code, charter_version, category,
+                                             status, filed_on, decided_on, withdrawn_on, days, working_days, route)
+                    VALUES (:id, :ref, :forum_code, :charter_forum_code, :charter_version, :category, :status, :filed_on,
+                            :decided_on, :withdrawn_on, :days, :working_days, :route)""",
+                    rows.toArray(SqlParameterSource[]::new));
         }
     }
 
-    private void update(List<Waited> batch, Map<String, Set<String>> partiesByForum) {
-        LocalDate first = batch.stream().map(Waited::filedOn).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = batch.stream().map(Waited::decidedOn).max(LocalDate::compareTo).orElseThrow();
-        Map<Set<String>, WorkingDayCount> counts = new HashMap<>();
-        List<SqlParameterSource> rows = new ArrayList<>(batch.size());
-        for (Waited w : batch) {
-            Set<String> parties = partiesByForum.getOrDefault(w.forumCode(), Set.of());
-            WorkingDayCount count = counts.computeIfAbsent(parties,
-                    p -> calendar.counting(first, last.isBefore(first) ? first : last, p));
-            rows.add(new MapSqlParameterSource("id", w.caseId())
-                    .addValue("days", count.between(w.filedOn(), w.decidedOn())));
+    private void countWorkingDays(List<MapSqlParameterSource> rows, Map<String, Set<String>> partiesByForum) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (MapSqlParameterSource row : rows) {
+            LocalDate filed = day(row, "filed_on");
+            LocalDate decided = day(row, "decided_on");
+            row.addValue("working_days", null);
+            if (decided != null) {
+                first = first == null || filed.isBefore(first) ? filed : first;
+                last = last == null || decided.isAfter(last) ? decided : last;
+            }
         }
-        jdbc.batchUpdate("UPDATE report_case SET working_days = :days WHERE case_id = :id",
-                rows.toArray(SqlParameterSource[]::new));
+        if (first == null) {
+            return;
+        }
+        LocalDate from = first;
+        LocalDate to = last.isBefore(first) ? first : last;
+        Map<Set<String>, WorkingDayCount> counts = new HashMap<>();
+        for (MapSqlParameterSource row : rows) {
+            LocalDate decided = day(row, "decided_on");
+            if (decided != null) {
+                Set<String> parties = partiesByForum.getOrDefault((String) row.getValue("forum_code"), Set.of());
+                WorkingDayCount count = counts.computeIfAbsent(parties, p -> calendar.counting(from, to, p));
+                row.addValue("working_days", count.between(day(row, "filed_on"), decided));
+            }
+        }
+    }
+
+    private static LocalDate day(MapSqlParameterSource row, String column) {
+        Object value = row.getValue(column);
+        return value == null ? null : ((Date) value).toLocalDate();
     }
 
     private Map<String, Set<String>> partiesByForum() {
@@ -175,9 +198,5 @@ class CaseFigures implements SmartInitializingSingleton {
                     parties.computeIfAbsent(rs.getString(1), c -> new TreeSet<>()).add(rs.getString(2));
                 });
         return parties;
-    }
-
-    /** A decided case's wait: from its filing day to its decision. */
-    private record Waited(long caseId, String forumCode, LocalDate filedOn, LocalDate decidedOn) {
     }
 }
