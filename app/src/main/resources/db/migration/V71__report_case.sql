@@ -1,5 +1,5 @@
 -- Reporting (ADR 0021): one row per filed case with what the dashboard figures from it (forum, charter, route, days
--- and working days to decision), kept in step by the reporting module in the transaction that stores the case. The
+-- and working days to decision; months as yyyymm for the monthly table), kept in step by the reporting module in the transaction that stores the case. The
 -- dashboard aggregates this narrow table instead of deriving every case from its history on each request.
 CREATE TABLE report_case (
     case_id            BIGINT       NOT NULL PRIMARY KEY,
@@ -12,6 +12,9 @@ CREATE TABLE report_case (
     filed_on           DATE         NOT NULL,
     decided_on         DATE,
     withdrawn_on       DATE,
+    filed_month        INT          NOT NULL,
+    decided_month      INT,
+    withdrawn_month    INT,
     days               INT,
     working_days       INT,
     route              VARCHAR(5)   NOT NULL

@@ -25,7 +25,7 @@ import dev.tandem.casefile.CaseSaved;
 
 /**
  * The dashboard's row per filed case ({@code report_case}, ADR 0021): its forum, charter, category, status, route,
- * and the calendar and working days from filing to decision. A row is made again in the transaction that stores its
+ * the months it was filed, decided and withdrawn in, and the calendar and working days from filing to decision. A row is made again in the transaction that stores its
  * case ({@link CaseSaved}), so the figures never lag the cases; working days follow an administrator's holiday
  * change ({@link HolidaysChanged}). Cases written outside Tandem (a bulk load, the benchmark generator) are caught up
  * when Tandem starts, before it answers.
@@ -149,11 +149,19 @@ class CaseFigures implements SmartInitializingSingleton {
                 return row;
             });
             countWorkingDays(rows, partiesByForum);
+            for (MapSqlParameterSource row : rows) {
+                for (String day : List.of("filed", "decided", "withdrawn")) {
+                    LocalDate on = day(row, day + "_on");
+                    row.addValue(day + "_month", on == null ? null : on.getYear() * 100 + on.getMonthValue());
+                }
+            }
             jdbc.batchUpdate("""
                     INSERT INTO report_case (case_id, ref, forum_code, charter_forum_code, charter_version, category,
-                                             status, filed_on, decided_on, withdrawn_on, days, working_days, route)
+                                             status, filed_on, decided_on, withdrawn_on, filed_month, decided_month,
+                                             withdrawn_month, days, working_days, route)
                     VALUES (:id, :ref, :forum_code, :charter_forum_code, :charter_version, :category, :status, :filed_on,
-                            :decided_on, :withdrawn_on, :days, :working_days, :route)""",
+                            :decided_on, :withdrawn_on, :filed_month, :decided_month, :withdrawn_month, :days,
+                            :working_days, :route)""",
                     rows.toArray(SqlParameterSource[]::new));
         }
     }

@@ -66,14 +66,73 @@ class ReportQueries {
         return sql.toString();
     }
 
-    ReportTable casesByForum(ReportFilter filter) {
+    /** The counts the dashboard shows per forum, per age of the open cases and per month. */
+    record Counts(ReportTable byForum, ReportTable ageing, ReportTable monthly) {
+    }
+
+    private static final List<String> OPEN = List.of("SUBMITTED", "IN_REVIEW");
+    private static final List<String> AGES = List.of("0-30", "31-90", "91-180", "181-365", "366+");
+
+    /**
+     * Cases filed, decided, withdrawn and open by forum; open cases by how long ago they were filed, as of
+     * {@code asOf}; and per month of the period filed, decided, withdrawn and the backlog those leave at the month's
+     * end. One pass counts the cases by forum, status, age and the months they were filed, decided and withdrawn in
+     * (a few thousand groups for 100,000 cases); the three tables are summed from those counts.
+     */
+    Counts counts(ReportFilter filter, LocalDate asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT c.forum_code AS forum, COUNT(*) AS filed,"
-                + " SUM(CASE WHEN c.decided_on IS NOT NULL THEN 1 ELSE 0 END) AS decided,"
-                + " SUM(CASE WHEN c.decided_on IS NULL AND c.status = 'WITHDRAWN' THEN 1 ELSE 0 END) AS withdrawn,"
-                + " SUM(CASE WHEN c.status IN ('SUBMITTED', 'IN_REVIEW') THEN 1 ELSE 0 END) AS open"
-                + " FROM (" + facts(filter, p) + ") c GROUP BY c.forum_code ORDER BY c.forum_code";
-        return table("cases-by-forum", List.of("forum", "filed", "decided", "withdrawn", "open"), sql, p);
+        p.addValue("d30", Date.valueOf(asOf.minusDays(30)));
+        p.addValue("d90", Date.valueOf(asOf.minusDays(90)));
+        p.addValue("d180", Date.valueOf(asOf.minusDays(180)));
+        p.addValue("d365", Date.valueOf(asOf.minusDays(365)));
+        p.addValue("open", OPEN);
+        String age = "CASE WHEN c.status NOT IN (:open) THEN NULL WHEN c.filed_on > :d30 THEN '0-30'"
+                + " WHEN c.filed_on > :d90 THEN '31-90' WHEN c.filed_on > :d180 THEN '91-180'"
+                + " WHEN c.filed_on > :d365 THEN '181-365' ELSE '366+' END";
+        String sql = "SELECT g.forum_code, g.status, g.age, g.filed_month, g.decided_month, g.withdrawn_month, COUNT(*)"
+                + " FROM (SELECT c.forum_code, c.status, " + age + " AS age, c.filed_month, c.decided_month,"
+                + " CASE WHEN c.decided_month IS NULL THEN c.withdrawn_month END AS withdrawn_month"
+                + " FROM (" + facts(filter, p) + ") c) g"
+                + " GROUP BY g.forum_code, g.status, g.age, g.filed_month, g.decided_month, g.withdrawn_month";
+        Map<String, long[]> forums = new TreeMap<>();   // filed, decided, withdrawn, open
+        Map<String, Long> ages = new HashMap<>();
+        Map<Integer, long[]> months = new TreeMap<>();  // filed, decided, withdrawn
+        streaming.query(sql, p, (ResultSet rs) -> {
+            String status = rs.getString(2);
+            long n = rs.getLong(7);
+            Integer decidedMonth = (Integer) rs.getObject(5, Integer.class);
+            Integer withdrawnIn = (Integer) rs.getObject(6, Integer.class);
+            long[] forum = forums.computeIfAbsent(rs.getString(1), f -> new long[4]);
+            forum[0] += n;
+            forum[1] += decidedMonth != null ? n : 0;
+            forum[2] += decidedMonth == null && status.equals("WITHDRAWN") ? n : 0;
+            forum[3] += OPEN.contains(status) ? n : 0;
+            if (rs.getString(3) != null) {
+                ages.merge(rs.getString(3), n, Long::sum);
+            }
+            months.computeIfAbsent(rs.getInt(4), m -> new long[3])[0] += n;
+            if (decidedMonth != null) {
+                months.computeIfAbsent(decidedMonth, m -> new long[3])[1] += n;
+            }
+            if (withdrawnIn != null) {
+                months.computeIfAbsent(withdrawnIn, m -> new long[3])[2] += n;
+            }
+        });
+        List<List<Object>> byForum = new ArrayList<>();
+        forums.forEach((forum, n) -> byForum.add(List.of(forum, n[0], n[1], n[2], n[3])));
+        List<List<Object>> ageing = new ArrayList<>();
+        AGES.forEach(bucket -> ageing.add(List.of(bucket, ages.getOrDefault(bucket, 0L))));
+        List<List<Object>> monthly = new ArrayList<>();
+        long backlog = 0;
+        for (Map.Entry<Integer, long[]> entry : months.entrySet()) {
+            long[] n = entry.getValue();
+            backlog += n[0] - n[1] - n[2];
+            monthly.add(List.of(String.format("%04d-%02d", entry.getKey() / 100, entry.getKey() % 100), n[0], n[1],
+                    n[2], backlog));
+        }
+        return new Counts(new ReportTable("cases-by-forum", List.of("forum", "filed", "decided", "withdrawn", "open"),
+                byForum), new ReportTable("ageing", List.of("age_days", "open"), ageing),
+                new ReportTable("monthly", List.of("month", "filed", "decided", "withdrawn", "backlog"), monthly));
     }
 
     /**
@@ -139,65 +198,6 @@ class ReportQueries {
                             new Charter(rs.getString(3), from == null ? null : from.toLocalDate()));
                 });
         return charters;
-    }
-
-    /** Open cases by how long ago they were filed, as of {@code asOf}. */
-    ReportTable ageing(ReportFilter filter, LocalDate asOf) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        p.addValue("d30", Date.valueOf(asOf.minusDays(30)));
-        p.addValue("d90", Date.valueOf(asOf.minusDays(90)));
-        p.addValue("d180", Date.valueOf(asOf.minusDays(180)));
-        p.addValue("d365", Date.valueOf(asOf.minusDays(365)));
-        String sql = "SELECT CASE WHEN c.filed_on > :d30 THEN '0-30' WHEN c.filed_on > :d90 THEN '31-90'"
-                + " WHEN c.filed_on > :d180 THEN '91-180' WHEN c.filed_on > :d365 THEN '181-365' ELSE '366+' END AS age_days,"
-                + " COUNT(*) AS open FROM (" + facts(filter, p) + ") c WHERE c.status IN ('SUBMITTED', 'IN_REVIEW')"
-                + " GROUP BY 1";
-        Map<String, Object> counts = new HashMap<>();
-        for (List<Object> row : table("ageing", List.of("age_days", "open"), sql, p).rows()) {
-            counts.put((String) row.get(0), row.get(1));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (String bucket : List.of("0-30", "31-90", "91-180", "181-365", "366+")) {
-            rows.add(List.of(bucket, counts.getOrDefault(bucket, 0L)));
-        }
-        return new ReportTable("ageing", List.of("age_days", "open"), rows);
-    }
-
-    /**
-     * Per month of the period: filed, decided, withdrawn, and the backlog those leave at the month's end. One pass
-     * counts the cases by the months they were filed, decided and withdrawn in; the months are summed here.
-     */
-    ReportTable monthly(ReportFilter filter) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT " + month("c.filed_on") + ", " + month("c.decided_on") + ", CASE WHEN c.decided_on IS NULL"
-                + " THEN " + month("c.withdrawn_on") + " END, COUNT(*) FROM (" + facts(filter, p) + ") c GROUP BY "
-                + month("c.filed_on") + ", " + month("c.decided_on") + ", CASE WHEN c.decided_on IS NULL THEN "
-                + month("c.withdrawn_on") + " END";
-        // month -> filed, decided, withdrawn
-        Map<Integer, long[]> months = new TreeMap<>();
-        streaming.query(sql, p, (ResultSet rs) -> {
-            long count = rs.getLong(4);
-            for (int kind = 0; kind < 3; kind++) {
-                int month = rs.getInt(kind + 1);
-                if (!rs.wasNull()) {
-                    months.computeIfAbsent(month, m -> new long[3])[kind] += count;
-                }
-            }
-        });
-        List<List<Object>> rows = new ArrayList<>();
-        long backlog = 0;
-        for (Map.Entry<Integer, long[]> entry : months.entrySet()) {
-            long[] n = entry.getValue();
-            backlog += n[0] - n[1] - n[2];
-            rows.add(List.of(String.format("%04d-%02d", entry.getKey() / 100, entry.getKey() % 100), n[0], n[1], n[2],
-                    backlog));
-        }
-        return new ReportTable("monthly", List.of("month", "filed", "decided", "withdrawn", "backlog"), rows);
-    }
-
-    /** A date's month as yyyymm, the same on H2 and PostgreSQL. */
-    private static String month(String date) {
-        return "CAST(EXTRACT(YEAR FROM " + date + ") * 100 + EXTRACT(MONTH FROM " + date + ") AS INT)";
     }
 
     /**

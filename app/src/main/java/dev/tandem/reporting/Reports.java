@@ -51,11 +51,11 @@ public class Reports {
     public Dashboard dashboard(ReportFilter filter, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
-        ReportTable byForum = queries.casesByForum(filter);
-        long cases = byForum.column("filed").stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        ReportQueries.Counts counts = queries.counts(filter, asOf);
+        long cases = counts.byForum().column("filed").stream().mapToLong(v -> ((Number) v).longValue()).sum();
         List<ReportTable> time = queries.timeToDecision(filter, korean(locale));
-        return new Dashboard(filter, asOf, cases, List.of(byForum, time.get(0), time.get(1), queries.ageing(filter, asOf),
-                queries.monthly(filter),
+        return new Dashboard(filter, asOf, cases, List.of(counts.byForum(), time.get(0), time.get(1), counts.ageing(),
+                counts.monthly(),
                 queries.screening(filter), queries.holdsByParty(filter, asOf), queries.exemptionSteps(filter, asOf),
                 queries.exemptions(filter)));
     }
