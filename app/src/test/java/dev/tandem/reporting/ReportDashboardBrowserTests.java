@@ -72,6 +72,6 @@ class ReportDashboardBrowserTests extends BrowserTest {
         assertThat(download.suggestedFilename()).isEqualTo("cases-2018-01-01-2021-12-31.csv");
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv).startsWith("ref,forum,charter_forum,charter_version,category,status,filed_on")
-                .contains(",rok-us-dg-consultation,rok-us-working-group,1,HUMANITARIAN,SUBMITTED,2020-12-21,,,FORUM");
+                .contains(",rok-us-dg-consultation,rok-us-working-group,1,HUMANITARIAN,SUBMITTED,2020-12-21,,,,FORUM");
     }
 }
