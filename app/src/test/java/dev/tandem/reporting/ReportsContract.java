@@ -194,6 +194,13 @@ abstract class ReportsContract {
                 "2018-12-21 2019-01-04 14 8",
                 "2019-02-25 2019-03-11 14 9",
                 "2019-04-30 2019-05-14 14 9");
+        // by route (triage as WhatIfIntegrationTests works it out): the survey (its diesel only counted against the
+        // cap) and the Kaesong visit went to the forum, 9 and 9 working days; the ceremony and the reunions to the
+        // UN, 8 and 9: of two, the median is the 1st (8) and the 90th percentile the ceil(1.8) = 2nd (9)
+        assertThat(reports.dashboard(new ReportFilter(LocalDate.of(2018, 1, 1), LocalDate.of(2021, 12, 31),
+                "rok-us-working-group", null), Locale.ENGLISH).table("time-by-route").rows()).containsExactly(
+                List.of("FORUM", 2L, 14L, 14L, 9L, 9L),
+                List.of("UN", 2L, 14L, 14L, 8L, 9L));
     }
 
     @Test
