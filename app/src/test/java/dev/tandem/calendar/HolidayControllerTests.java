@@ -14,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.common.RuleViolationException;
 import dev.tandem.forum.ForumManagement;
@@ -39,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(HolidayController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class, PageSecurity.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class, PageSecurity.class})
 @WithMockUser(username = "admin", roles = "ADMINISTRATOR")
 class HolidayControllerTests {
 

@@ -12,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.NotFoundException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.PageSecurity;
 import dev.tandem.identity.Permissions;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(NoticeController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class, PageSecurity.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class, PageSecurity.class})
 @WithMockUser(username = "rok.cochair", roles = "CO_CHAIR")
 class NoticeControllerTests {
 

@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.RuleViolationException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.forum.Forum;
 import dev.tandem.forum.ForumManagement;
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ReviewController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class, PageSecurity.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class, PageSecurity.class})
 @WithMockUser(username = "rok.cochair", roles = "CO_CHAIR")
 class ReviewControllerTests {
 

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.casefile.CaseFile;
 import dev.tandem.casefile.CaseManagement;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.common.RuleViolationException;
 import dev.tandem.identity.PageSecurity;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ExemptionController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class, PageSecurity.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class, PageSecurity.class})
 @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
 class ExemptionControllerTests {
 
@@ -127,6 +128,25 @@ class ExemptionControllerTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/cases/" + file.ref() + "/exemptions#" + REF))
                 .andExpect(flash().attribute("actionError", "날짜가 아닙니다(YYYY-MM-DD)"));
+    }
+
+    @Test
+    void namesAStepThatIsNoStageInKoreanWithoutAskingTheService() throws Exception {
+        mvc.perform(post("/exemptions/" + REF + "/steps").param("lang", "ko").with(csrf()).param("stage", "LATER")
+                        .param("on", "2026-11-26"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/cases/" + file.ref() + "/exemptions#" + REF))
+                .andExpect(flash().attribute("actionError", allOf(containsString("단계: "),
+                        containsString("DRAFTED, NATIONAL_REVIEW"))));
+        verify(exemptions, never()).record(anyString(), any());
+    }
+
+    @Test
+    void namesAnExtensionDateThatIsNotOne() throws Exception {
+        mvc.perform(post("/exemptions/" + REF + "/extensions").with(csrf()).param("until", "next year"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("actionError", "Until: is not a date like 2019-01-11"));
+        verify(exemptions, never()).requestExtension(anyString(), any());
     }
 
     @Test

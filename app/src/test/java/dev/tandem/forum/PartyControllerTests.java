@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.PageSecurity;
 import dev.tandem.identity.Permissions;
@@ -35,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(PartyController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class, PageSecurity.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class, PageSecurity.class})
 @WithMockUser(username = "admin", roles = "ADMINISTRATOR")
 class PartyControllerTests {
 
