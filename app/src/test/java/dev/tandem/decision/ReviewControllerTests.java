@@ -67,8 +67,8 @@ class ReviewControllerTests {
     Permissions permissions;
 
     private static ReviewItem item(Stage stage, String rule) {
-        return new ReviewItem(3L, "T-2026-0001", "Tamiflu trucks", 1, "FORUM_REVIEW", "wg", Set.of("ROK", "US"), Set.of(),
-                stage, rule, true, LocalDate.parse("2026-11-20"), null, null, null, Set.of(), null, null, null, null,
+        return new ReviewItem(3L, "T-2026-0001", "Tamiflu trucks", 1, "FORUM_REVIEW", "wg", Set.of("ROK", "US"),
+                Set.of(), stage, rule, true, LocalDate.parse("2026-11-20"), null, null, null, Set.of(), null, null, null, null,
                 null, null, 1, 4, List.of("ROK"),
                 List.of(new PositionView("US", PositionKind.CONCUR, "Fine by us", "us.cochair", false, AT)));
     }
