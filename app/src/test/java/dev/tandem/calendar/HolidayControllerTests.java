@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
@@ -24,6 +25,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -63,6 +65,12 @@ class HolidayControllerTests {
     private final HolidayEntry pollingDay = new HolidayEntry(41L, "ROK", POLLING_DAY, "Local elections",
             "지방선거일", HolidayKind.ELECTION, "Presidential decree", HolidayEntry.Origin.ADMIN, false, 1);
 
+    /** The form adding a day off to the ROK's holidays, as the page posts it. */
+    private static MockHttpServletRequestBuilder adding(String day, String nameEn, String nameKo, String kind) {
+        return post("/admin/holidays").with(csrf()).param("party", "ROK").param("day", day).param("nameEn", nameEn)
+                .param("nameKo", nameKo).param("kind", kind);
+    }
+
     @BeforeEach
     void theRoksHolidays() {
         given(forums.parties()).willReturn(List.of(new Party("ROK", "Republic of Korea", "대한민국"),
@@ -99,9 +107,7 @@ class HolidayControllerTests {
 
     @Test
     void refusesAnImpossibleDayBesideItsFieldInKoreanKeepingWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/holidays").param("lang", "ko").with(csrf()).param("party", "ROK")
-                        .param("day", "2026-02-30").param("nameEn", "Typed name").param("nameKo", "입력한 이름")
-                        .param("kind", "ELECTION"))
+        mvc.perform(adding("2026-02-30", "Typed name", "입력한 이름", "ELECTION").param("lang", "ko"))
                 .andExpect(status().isOk()).andExpect(view().name("admin/holidays"))
                 .andExpect(content().string(allOf(containsString("id=\"day-error\""),
                         containsString("2019-01-11 같은 날짜가 아닙니다"), containsString("value=\"Typed name\""))));
@@ -110,8 +116,7 @@ class HolidayControllerTests {
 
     @Test
     void namesAMissingName() throws Exception {
-        mvc.perform(post("/admin/holidays").with(csrf()).param("party", "ROK").param("day", "2026-06-03")
-                        .param("nameEn", "").param("nameKo", "지방선거일").param("kind", "ELECTION"))
+        mvc.perform(adding("2026-06-03", "", "지방선거일", "ELECTION"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"nameEn-error\""),
                         containsString("is required"), containsString("value=\"지방선거일\""))));
@@ -120,8 +125,7 @@ class HolidayControllerTests {
 
     @Test
     void namesTheKindsAllowedForAnUnknownOne() throws Exception {
-        mvc.perform(post("/admin/holidays").with(csrf()).param("party", "ROK").param("day", "2026-06-03")
-                        .param("nameEn", "Feast").param("nameKo", "잔치").param("kind", "FEAST"))
+        mvc.perform(adding("2026-06-03", "Feast", "잔치", "FEAST"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"kind-error\""),
                         containsString("is not one of STATUTORY, SUBSTITUTE, ELECTION, TEMPORARY"))));
@@ -132,8 +136,7 @@ class HolidayControllerTests {
     void showsTheServicesRefusalBesideTheDay() throws Exception {
         given(holidays.add(any())).willThrow(new RuleViolationException("day", "refusal.calendar.holidayExists",
                 "ROK", POLLING_DAY, "Local elections"));
-        mvc.perform(post("/admin/holidays").with(csrf()).param("party", "ROK").param("day", "2026-06-03")
-                        .param("nameEn", "Local elections").param("nameKo", "지방선거일").param("kind", "ELECTION"))
+        mvc.perform(adding("2026-06-03", "Local elections", "지방선거일", "ELECTION"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"day-error\""),
                         containsString("ROK already has the holiday Local elections on 2026-06-03"))));
@@ -143,8 +146,7 @@ class HolidayControllerTests {
     void addsAHolidayAndShowsItsYear() throws Exception {
         given(holidays.add(new NewHoliday("ROK", POLLING_DAY, "Local elections", "지방선거일", HolidayKind.ELECTION,
                 null))).willReturn(pollingDay);
-        mvc.perform(post("/admin/holidays").with(csrf()).param("party", "ROK").param("day", "2026-06-03")
-                        .param("nameEn", "Local elections").param("nameKo", "지방선거일").param("kind", "ELECTION"))
+        mvc.perform(adding("2026-06-03", "Local elections", "지방선거일", "ELECTION"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/holidays?party=ROK&year=2026"))
                 .andExpect(flash().attribute("message", "Added 2026-06-03, Local elections."));
@@ -180,6 +182,6 @@ class HolidayControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(get("/admin/holidays")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/holidays")).andExpect(sentToSignIn());
     }
 }

@@ -15,6 +15,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -65,8 +66,7 @@ class ZoneControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(post("/settings/zone").with(csrf()).param("zone", "Asia/Seoul"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"))
+        mvc.perform(post("/settings/zone").with(csrf()).param("zone", "Asia/Seoul")).andExpect(sentToSignIn())
                 .andExpect(cookie().doesNotExist(ViewerZone.COOKIE));
     }
 }

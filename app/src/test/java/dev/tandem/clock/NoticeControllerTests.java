@@ -19,6 +19,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -73,8 +74,7 @@ class NoticeControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(post("/notices/5/read").with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/notices/5/read").with(csrf())).andExpect(sentToSignIn());
         verify(board, never()).markRead(anyLong());
     }
 }

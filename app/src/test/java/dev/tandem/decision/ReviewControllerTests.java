@@ -27,6 +27,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -185,8 +186,8 @@ class ReviewControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(get("/reviews/3")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/reviews/3/procedure").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reviews/3")).andExpect(sentToSignIn());
+        mvc.perform(post("/reviews/3/procedure").with(csrf())).andExpect(sentToSignIn());
         verify(reviews, never()).circulate(anyLong());
     }
 }

@@ -26,6 +26,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -204,9 +205,8 @@ class ExemptionControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorOfThePanelToSignIn() throws Exception {
-        mvc.perform(get("/cases/" + file.ref() + "/exemptions"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/exemptions/" + REF + "/packages").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/" + file.ref() + "/exemptions")).andExpect(sentToSignIn());
+        mvc.perform(post("/exemptions/" + REF + "/packages").with(csrf())).andExpect(sentToSignIn());
         verify(exemptions, never()).generatePackage(anyString());
     }
 }

@@ -20,6 +20,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -96,6 +97,6 @@ class PartyControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(get("/admin/parties")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/parties")).andExpect(sentToSignIn());
     }
 }

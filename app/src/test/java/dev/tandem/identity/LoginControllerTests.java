@@ -11,11 +11,11 @@ import dev.tandem.common.Refusals;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -54,6 +54,6 @@ class LoginControllerTests {
 
     @Test
     void sendsAnAnonymousVisitorOfAnotherPageToSignIn() throws Exception {
-        mvc.perform(get("/cases")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/cases")).andExpect(sentToSignIn());
     }
 }

@@ -2,6 +2,10 @@ package dev.tandem.identity;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Imported by a web slice that checks who may reach its pages: the application's own rules (sign-in page, public
@@ -11,4 +15,12 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration
 @Import(SecurityConfiguration.class)
 public class PageSecurity {
+
+    /** What a page answers an anonymous visitor: the way to the sign-in page, and nothing else. */
+    public static ResultMatcher sentToSignIn() {
+        return result -> {
+            status().is3xxRedirection().match(result);
+            redirectedUrl("/login").match(result);
+        };
+    }
 }

@@ -20,6 +20,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -108,8 +109,7 @@ class NoteControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(post("/notes/case/T-2026-0001").with(csrf()).param("text", "x"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/notes/case/T-2026-0001").with(csrf()).param("text", "x")).andExpect(sentToSignIn());
         verify(notes, never()).write(any(), any(), any());
     }
 }

@@ -16,6 +16,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -24,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SessionCalendarController.class)
@@ -69,7 +69,7 @@ class SessionCalendarControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignInButLetsACalendarClientSendItsCredentials() throws Exception {
-        mvc.perform(get("/sessions/7.ics")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/sessions/7.ics")).andExpect(sentToSignIn());
         verify(sessions, never()).calendar(anyLong());
         mvc.perform(get("/forums/wg/sessions.ics").with(httpBasic("nobody", "wrong")))
                 .andExpect(status().isUnauthorized());

@@ -27,6 +27,7 @@ import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
 
+import static dev.tandem.identity.PageSecurity.sentToSignIn;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -172,8 +173,8 @@ class StatementControllerTests {
     @Test
     @WithAnonymousUser
     void sendsAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(get("/statements/5")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/statements/5/publish").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/statements/5")).andExpect(sentToSignIn());
+        mvc.perform(post("/statements/5/publish").with(csrf())).andExpect(sentToSignIn());
         verify(statements, never()).publish(anyLong());
     }
 }
