@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -105,30 +107,18 @@ class HolidayControllerTests {
                         containsString("maxlength=\"" + CalendarLimits.NAME + "\""))));
     }
 
-    @Test
-    void refusesAnImpossibleDayBesideItsFieldInKoreanKeepingWhatWasTyped() throws Exception {
-        mvc.perform(adding("2026-02-30", "Typed name", "입력한 이름", "ELECTION").param("lang", "ko"))
+    @ParameterizedTest(name = "{5} refused: {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ko | 2026-02-30 | Typed name | 입력한 이름 | ELECTION | day    | 2019-01-11 같은 날짜가 아닙니다
+            en | 2026-06-03 | ''         | 지방선거일  | ELECTION | nameEn | is required
+            en | 2026-06-03 | Feast      | 잔치       | FEAST    | kind   | is not one of STATUTORY, SUBSTITUTE, ELECTION, TEMPORARY
+            """)
+    void refusesABadFieldBesideItInThePagesLanguageKeepingWhatWasTyped(String lang, String day, String nameEn,
+            String nameKo, String kind, String field, String reason) throws Exception {
+        mvc.perform(adding(day, nameEn, nameKo, kind).param("lang", lang))
                 .andExpect(status().isOk()).andExpect(view().name("admin/holidays"))
-                .andExpect(content().string(allOf(containsString("id=\"day-error\""),
-                        containsString("2019-01-11 같은 날짜가 아닙니다"), containsString("value=\"Typed name\""))));
-        verify(holidays, never()).add(any());
-    }
-
-    @Test
-    void namesAMissingName() throws Exception {
-        mvc.perform(adding("2026-06-03", "", "지방선거일", "ELECTION"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"nameEn-error\""),
-                        containsString("is required"), containsString("value=\"지방선거일\""))));
-        verify(holidays, never()).add(any());
-    }
-
-    @Test
-    void namesTheKindsAllowedForAnUnknownOne() throws Exception {
-        mvc.perform(adding("2026-06-03", "Feast", "잔치", "FEAST"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"kind-error\""),
-                        containsString("is not one of STATUTORY, SUBSTITUTE, ELECTION, TEMPORARY"))));
+                .andExpect(content().string(allOf(containsString("id=\"" + field + "-error\""),
+                        containsString(reason), containsString("value=\"" + nameKo + "\""))));
         verify(holidays, never()).add(any());
     }
 
