@@ -22,19 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The steps of a page's post, in the page's language, without a web layer around them. */
 class PageActionsTests {
 
-    private final ResourceBundleMessageSource messages = bundles();
+    private final ResourceBundleMessageSource messages = MessageBundles.messages();
     private final PageActions pages = new PageActions(new Refusals(messages), messages);
     private final ExtendedModelMap model = new ExtendedModelMap();
     private final RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
     private final AtomicInteger ran = new AtomicInteger();
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
 
     @BeforeEach
     void inKorean() {
