@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
+import dev.tandem.common.PageActions.Shown;
 import dev.tandem.common.Refusals;
 import dev.tandem.forum.ForumManagement;
 
@@ -29,16 +30,16 @@ class HolidayController {
 
     private final HolidayManagement holidays;
     private final ForumManagement forums;
-    private final MessageSource messages;
     private final Refusals refusals;
+    private final PageActions pages;
     private final Clock clock;
 
-    HolidayController(HolidayManagement holidays, ForumManagement forums, MessageSource messages, Refusals refusals,
+    HolidayController(HolidayManagement holidays, ForumManagement forums, Refusals refusals, PageActions pages,
                       Clock clock) {
         this.holidays = holidays;
         this.forums = forums;
-        this.messages = messages;
         this.refusals = refusals;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -67,35 +68,22 @@ class HolidayController {
                RedirectAttributes redirect) {
         String party = form == null || form.party() == null ? "ROK" : form.party();
         Integer year = form == null || form.day() == null ? null : form.day().getYear();
-        if (binding.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(binding));
+        return pages.showAgainIfRefused(binding, model, () -> {
             // a day or kind that did not convert leaves no record to show again; start from the party
             model.addAttribute("form", form != null ? form : new NewHoliday(party, null, null, null, null, null));
             return list(party, year, model);
-        }
-        try {
-            HolidayEntry added = holidays.add(form);
-            redirect.addFlashAttribute("message", messages.getMessage("holidays.added",
-                    new Object[] {added.day().toString(), added.name(LocaleContextHolder.getLocale())},
-                    LocaleContextHolder.getLocale()));
-            return "redirect:/admin/holidays?party=" + added.party() + "&year=" + added.day().getYear();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return list(party, year, model);
-        }
+        }, () -> said(redirect, "holidays.added", holidays.add(form)));
     }
 
     @PostMapping("/admin/holidays/{id}/remove")
     String remove(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            HolidayEntry removed = holidays.remove(id);
-            redirect.addFlashAttribute("message", messages.getMessage("holidays.removed",
-                    new Object[] {removed.day().toString(), removed.name(LocaleContextHolder.getLocale())},
-                    LocaleContextHolder.getLocale()));
-            return "redirect:/admin/holidays?party=" + removed.party() + "&year=" + removed.day().getYear();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", refusals.byField(e));
-            return "redirect:/admin/holidays";
-        }
+        return pages.flashIfRefused(null, redirect, Shown.BY_FIELD, "/admin/holidays",
+                () -> said(redirect, "holidays.removed", holidays.remove(id)));
+    }
+
+    /** Says what was done to a day ({@code key}: its date and name) on the page of its party and year. */
+    private String said(RedirectAttributes redirect, String key, HolidayEntry day) {
+        return pages.done(redirect, "/admin/holidays?party=" + day.party() + "&year=" + day.day().getYear(), key,
+                day.day().toString(), day.name(LocaleContextHolder.getLocale()));
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.tandem.casefile.itemlist.ItemListException;
 import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
+import dev.tandem.common.PageActions.Shown;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.Permissions;
 
@@ -44,11 +46,12 @@ class CaseController {
     private final CaseSearch search;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final PageActions pages;
     private final Permissions permissions;
 
     CaseController(CaseManagement cases, CaseAttachments attachments, CaseQuestions questions,
                    CaseScreenings screenings, ItemListImport itemLists, CaseSearch search, MessageSource messages,
-                   Refusals refusals, Permissions permissions) {
+                   Refusals refusals, PageActions pages, Permissions permissions) {
         this.cases = cases;
         this.attachments = attachments;
         this.questions = questions;
@@ -57,6 +60,7 @@ class CaseController {
         this.search = search;
         this.messages = messages;
         this.refusals = refusals;
+        this.pages = pages;
         this.permissions = permissions;
     }
 
@@ -152,62 +156,37 @@ class CaseController {
     @PostMapping("/cases/{ref}/{action:submit|withdraw|review|retriage}")
     String act(@PathVariable String ref, @PathVariable String action, @Valid ActionForm form, BindingResult result,
                RedirectAttributes redirect) {
-        if (refusedByValidation(result, redirect)) {
-            return "redirect:/cases/" + ref;
-        }
-        try {
+        return pages.flashIfRefused(result, redirect, Shown.REASON, "/cases/" + ref, () -> {
             switch (action) {
                 case "submit" -> cases.submit(ref, form.version());
                 case "withdraw" -> cases.withdraw(ref, form.reasonOrNull(), form.version());
                 case "review" -> cases.startReview(ref, form.reasonOrNull(), form.version());
                 default -> cases.retriage(ref, form.reasonOrNull());
             }
-            redirect.addFlashAttribute("message", message("case.done." + action, ref));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", refusals.reason(e));
-        }
-        return "redirect:/cases/" + ref;
+        }, "case.done." + action, ref);
     }
 
     @PostMapping("/cases/{ref}/forum")
     String moveToForum(@PathVariable String ref, @Valid ForumForm form, BindingResult result,
                        RedirectAttributes redirect) {
-        if (!refusedByValidation(result, redirect)) {
-            try {
-                CaseFile moved = cases.moveToForum(ref, form.forum(), form.reason(), form.version());
-                redirect.addFlashAttribute("message", message("case.done.forum", ref, moved.forumCode()));
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("actionError", refusals.reason(e));
-            }
-        }
-        return "redirect:/cases/" + ref;
+        String back = "/cases/" + ref;
+        return pages.flashIfRefused(result, redirect, Shown.REASON, back, () -> {
+            CaseFile moved = cases.moveToForum(ref, form.forum(), form.reason(), form.version());
+            return pages.done(redirect, back, "case.done.forum", ref, moved.forumCode());
+        });
     }
 
     @PostMapping("/cases/{ref}/questions")
     String ask(@PathVariable String ref, @Valid QuestionForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!refusedByValidation(result, redirect)) {
-            try {
-                questions.ask(ref, form.question());
-                redirect.addFlashAttribute("message", message("case.asked"));
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("actionError", refusals.reason(e));
-            }
-        }
-        return "redirect:/cases/" + ref + "#questions";
+        return pages.flashIfRefused(result, redirect, Shown.REASON, "/cases/" + ref + "#questions",
+                () -> questions.ask(ref, form.question()), "case.asked");
     }
 
     @PostMapping("/cases/{ref}/questions/{id}/answer")
     String answer(@PathVariable String ref, @PathVariable long id, @Valid AnswerForm form, BindingResult result,
                   RedirectAttributes redirect) {
-        if (!refusedByValidation(result, redirect)) {
-            try {
-                questions.answer(ref, id, form.answer());
-                redirect.addFlashAttribute("message", message("case.answered"));
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("actionError", refusals.reason(e));
-            }
-        }
-        return "redirect:/cases/" + ref + "#questions";
+        return pages.flashIfRefused(result, redirect, Shown.REASON, "/cases/" + ref + "#questions",
+                () -> questions.answer(ref, id, form.answer()), "case.answered");
     }
 
     @PostMapping("/cases/{ref}/documents")
@@ -234,24 +213,8 @@ class CaseController {
     @PostMapping("/cases/{ref}/items/{line}/confirm-purpose")
     String confirmPurpose(@PathVariable String ref, @PathVariable int line,
                           @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        try {
-            cases.confirmDeclaredPurpose(ref, line, version);
-            redirect.addFlashAttribute("message", message("case.done.purpose-confirmed", ref, line));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", refusals.reason(e));
-        }
-        return "redirect:/cases/" + ref + "#items";
-    }
-
-    /** A refused action form says its first reason above the case, as a refused action does. */
-    private boolean refusedByValidation(BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            return false;
-        }
-        Map.Entry<String, String> first = refusals.byField(result).entrySet().iterator().next();
-        redirect.addFlashAttribute("actionError", message("refusal.field", message("field." + first.getKey()),
-                first.getValue()));
-        return true;
+        return pages.flashIfRefused(null, redirect, Shown.REASON, "/cases/" + ref + "#items",
+                () -> cases.confirmDeclaredPurpose(ref, line, version), "case.done.purpose-confirmed", ref, line);
     }
 
     private String form(Model model) {

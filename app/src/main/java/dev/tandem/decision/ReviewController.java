@@ -1,11 +1,7 @@
 package dev.tandem.decision;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tandem.common.InvalidInputException;
-import dev.tandem.common.Refusals;
+import dev.tandem.common.PageActions;
+import dev.tandem.common.PageActions.Shown;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.identity.CurrentUser;
 import dev.tandem.identity.Permissions;
@@ -25,23 +21,23 @@ import dev.tandem.identity.Permissions;
 @Controller
 class ReviewController {
 
+    private static final String DELEGATIONS = "/reviews/delegations";
+
     private final ForumReviews reviews;
     private final PartyPositions positions;
     private final ForumManagement forums;
     private final Permissions permissions;
     private final CurrentUser user;
-    private final Refusals refusals;
-    private final MessageSource messages;
+    private final PageActions pages;
 
     ReviewController(ForumReviews reviews, PartyPositions positions, ForumManagement forums, Permissions permissions,
-                     CurrentUser user, Refusals refusals, MessageSource messages) {
+                     CurrentUser user, PageActions pages) {
         this.reviews = reviews;
         this.positions = positions;
         this.forums = forums;
         this.permissions = permissions;
         this.user = user;
-        this.refusals = refusals;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/reviews")
@@ -100,55 +96,18 @@ class ReviewController {
 
     @PostMapping("/reviews/delegations")
     String delegate(@Valid NewDelegation form, BindingResult result, RedirectAttributes redirect) {
-        if (!refusedByValidation(result, redirect)) {
-            try {
-                Delegation made = positions.delegate(form);
-                redirect.addFlashAttribute("message", message("review.delegation.made", made.delegate()));
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("actionError", fieldAndReason(e.field(), refusals.reason(e)));
-            }
-        }
-        return "redirect:/reviews/delegations";
+        return pages.flashIfRefused(result, redirect, Shown.NAMED, DELEGATIONS, () -> pages.done(redirect,
+                DELEGATIONS, "review.delegation.made", positions.delegate(form).delegate()));
     }
 
     @PostMapping("/reviews/delegations/{id}/revocation")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            positions.revoke(id);
-            redirect.addFlashAttribute("message", message("review.delegation.revoked"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", refusals.reason(e));
-        }
-        return "redirect:/reviews/delegations";
+        return pages.flashIfRefused(null, redirect, Shown.REASON, DELEGATIONS, () -> positions.revoke(id),
+                "review.delegation.revoked");
     }
 
+    /** A refusal names its field: the item's page has no form to show it beside. */
     private String act(long id, BindingResult result, RedirectAttributes redirect, String done, Runnable action) {
-        if (result == null || !refusedByValidation(result, redirect)) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("message", message(done));
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("actionError", fieldAndReason(e.field(), refusals.reason(e)));
-            }
-        }
-        return "redirect:/reviews/" + id;
-    }
-
-    private boolean refusedByValidation(BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            return false;
-        }
-        Map.Entry<String, String> first = refusals.byField(result).entrySet().iterator().next();
-        redirect.addFlashAttribute("actionError", fieldAndReason(first.getKey(), first.getValue()));
-        return true;
-    }
-
-    private String fieldAndReason(String field, String reason) {
-        String label = messages.getMessage("field." + field, null, field, LocaleContextHolder.getLocale());
-        return message("refusal.field", label, reason);
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return pages.flashIfRefused(result, redirect, Shown.NAMED, "/reviews/" + id, action, done);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.casefile.CaseManagement;
 import dev.tandem.common.InvalidInputException;
-import dev.tandem.common.Refusals;
+import dev.tandem.common.PageActions;
+import dev.tandem.common.PageActions.Shown;
 
 /**
  * Exemption pages: the exemption panel of a case (its requests with the time in each step, what is missing, the
@@ -38,16 +40,16 @@ class ExemptionController {
     private final CaseManagement cases;
     private final PublicVerification verification;
     private final PublicRequestLimits limits;
-    private final Refusals refusals;
+    private final PageActions pages;
     private final MessageSource messages;
 
     ExemptionController(ExemptionManagement exemptions, CaseManagement cases, PublicVerification verification,
-                        PublicRequestLimits limits, Refusals refusals, MessageSource messages) {
+                        PublicRequestLimits limits, PageActions pages, MessageSource messages) {
         this.exemptions = exemptions;
         this.cases = cases;
         this.verification = verification;
         this.limits = limits;
-        this.refusals = refusals;
+        this.pages = pages;
         this.messages = messages;
     }
 
@@ -68,44 +70,45 @@ class ExemptionController {
 
     @PostMapping("/cases/{caseRef}/exemptions")
     String draft(@PathVariable String caseRef, RedirectAttributes redirect) {
-        try {
-            ExemptionRequest drafted = exemptions.draft(caseRef, null);
-            redirect.addFlashAttribute("message", say("exemption.done.drafted", drafted.ref()));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", refusals.reason(e));
-        }
-        return back(caseRef);
+        String panel = panel(caseRef);
+        return pages.flashIfRefused(null, redirect, Shown.REASON, panel,
+                () -> pages.done(redirect, panel, "exemption.done.drafted", exemptions.draft(caseRef, null).ref()));
     }
 
     @PostMapping("/exemptions/{ref}/details")
-    String revise(@PathVariable String ref, @ModelAttribute DetailsForm form, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.revised", () -> exemptions.revise(ref, form.details(), form.version()));
+    String revise(@PathVariable String ref, @ModelAttribute DetailsForm form, BindingResult input,
+                  RedirectAttributes redirect) {
+        return act(ref, input, redirect, "exemption.done.revised",
+                () -> exemptions.revise(ref, form.details(), form.version()));
     }
 
     @PostMapping("/exemptions/{ref}/packages")
     String generate(@PathVariable String ref, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.generated", () -> exemptions.generatePackage(ref));
+        return act(ref, null, redirect, "exemption.done.generated", () -> exemptions.generatePackage(ref));
     }
 
     @PostMapping("/exemptions/{ref}/steps")
-    String step(@PathVariable String ref, @ModelAttribute StepCommand step, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.step", () -> exemptions.record(ref, step));
+    String step(@PathVariable String ref, @ModelAttribute StepCommand step, BindingResult input,
+                RedirectAttributes redirect) {
+        return act(ref, input, redirect, "exemption.done.step", () -> exemptions.record(ref, step));
     }
 
     @PostMapping("/exemptions/{ref}/shipments")
     String ship(@PathVariable String ref, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.shipped", () -> exemptions.ship(ref, shipment(form)));
+        return act(ref, null, redirect, "exemption.done.shipped", () -> exemptions.ship(ref, shipment(form)));
     }
 
     @PostMapping("/exemptions/{ref}/extensions")
-    String extend(@PathVariable String ref, @ModelAttribute ExtensionCommand command, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.extension", () -> exemptions.requestExtension(ref, command));
+    String extend(@PathVariable String ref, @ModelAttribute ExtensionCommand command, BindingResult input,
+                  RedirectAttributes redirect) {
+        return act(ref, input, redirect, "exemption.done.extension", () -> exemptions.requestExtension(ref, command));
     }
 
     @PostMapping("/exemptions/{ref}/extensions/{number}")
     String moveExtension(@PathVariable String ref, @PathVariable int number,
-                         @ModelAttribute ExtensionCommand command, RedirectAttributes redirect) {
-        return act(ref, redirect, "exemption.done.extension",
+                         @ModelAttribute ExtensionCommand command, BindingResult input,
+                         RedirectAttributes redirect) {
+        return act(ref, input, redirect, "exemption.done.extension",
                 () -> exemptions.moveExtension(ref, number, command));
     }
 
@@ -173,19 +176,14 @@ class ExemptionController {
         return new ShipmentCommand(on, lines);
     }
 
-    private String act(String ref, RedirectAttributes redirect, String done, Runnable action) {
-        ExemptionRequest request = exemptions.request(ref);
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", say(done, ref));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("actionError", refusals.reason(e));
-        }
-        return back(request.caseRef()) + "#" + ref;
+    /** Done or refused, back to the request on its case's panel; a value that did not convert is named. */
+    private String act(String ref, BindingResult input, RedirectAttributes redirect, String done, Runnable action) {
+        String back = panel(exemptions.request(ref).caseRef()) + "#" + ref;
+        return pages.flashIfRefused(input, redirect, Shown.REASON, back, action, done, ref);
     }
 
-    private static String back(String caseRef) {
-        return "redirect:/cases/" + caseRef + "/exemptions";
+    private static String panel(String caseRef) {
+        return "/cases/" + caseRef + "/exemptions";
     }
 
     private String say(String key, Object... args) {

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.CleanText;
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 
 /**
@@ -31,11 +32,13 @@ class ForumController {
     private final ForumManagement forums;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final PageActions pages;
 
-    ForumController(ForumManagement forums, MessageSource messages, Refusals refusals) {
+    ForumController(ForumManagement forums, MessageSource messages, Refusals refusals, PageActions pages) {
         this.forums = forums;
         this.messages = messages;
         this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/forums")
@@ -89,19 +92,11 @@ class ForumController {
     @PostMapping("/forums/{code}/hand-over")
     String handOver(@PathVariable String code, @Valid HandOverForm handOver, BindingResult result, Model model,
                     RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(result));
-            return show(forums.forum(code), model);
-        }
-        try {
-            String reason = handOver.reason();
-            forums.handOver(code, handOver.successor(), reason == null || reason.isBlank() ? null : reason.strip());
-            redirect.addFlashAttribute("message", message("forum.handOver.done", handOver.successor()));
-            return "redirect:/forums/" + code;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return show(forums.forum(code), model);
-        }
+        String reason = handOver.reason();
+        return pages.showAgainIfRefused(result, model, () -> show(forums.forum(code), model), redirect,
+                "/forums/" + code, () -> forums.handOver(code, handOver.successor(),
+                        reason == null || reason.isBlank() ? null : reason.strip()),
+                "forum.handOver.done", handOver.successor());
     }
 
     private String show(Forum forum, Model model) {

@@ -2,8 +2,6 @@ package dev.tandem.forum;
 
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +9,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tandem.common.InvalidInputException;
-import dev.tandem.common.Refusals;
+import dev.tandem.common.PageActions;
 
 /** The administrator's party page: the governments Tandem knows, and registering another. */
 @Controller
 class PartyController {
 
     private final ForumManagement forums;
-    private final MessageSource messages;
-    private final Refusals refusals;
+    private final PageActions pages;
 
-    PartyController(ForumManagement forums, MessageSource messages, Refusals refusals) {
+    PartyController(ForumManagement forums, PageActions pages) {
         this.forums = forums;
-        this.messages = messages;
-        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/parties")
@@ -37,16 +32,11 @@ class PartyController {
     @PostMapping("/admin/parties")
     String register(@RequestParam(required = false) String code, @RequestParam(required = false) String nameEn,
                     @RequestParam(required = false) String nameKo, Model model, RedirectAttributes redirect) {
-        try {
-            Party party = forums.registerParty(code, nameEn, nameKo);
-            redirect.addFlashAttribute("message", messages.getMessage("parties.created",
-                    new Object[] {party.code()}, LocaleContextHolder.getLocale()));
-            return "redirect:/admin/parties";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
+        return pages.showAgainIfRefused(null, model, () -> {
             model.addAttribute("form", Map.of("code", code == null ? "" : code, "nameEn", nameEn == null ? "" : nameEn,
                     "nameKo", nameKo == null ? "" : nameKo));
             return list(model);
-        }
+        }, () -> pages.done(redirect, "/admin/parties", "parties.created",
+                forums.registerParty(code, nameEn, nameKo).code()));
     }
 }

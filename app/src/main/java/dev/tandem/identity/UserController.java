@@ -2,8 +2,6 @@ package dev.tandem.identity;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,24 +12,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.tandem.common.InvalidInputException;
-import dev.tandem.common.Refusals;
+import dev.tandem.common.PageActions;
+import dev.tandem.common.PageActions.Shown;
 import dev.tandem.forum.ForumManagement;
 
 /** The administrator's user pages: list, create, unlock, enable and disable, reset a password. */
 @Controller
 class UserController {
 
+    private static final String USERS = "/admin/users";
+
     private final UserManagement users;
     private final ForumManagement forums;
-    private final MessageSource messages;
-    private final Refusals refusals;
+    private final PageActions pages;
 
-    UserController(UserManagement users, ForumManagement forums, MessageSource messages, Refusals refusals) {
+    UserController(UserManagement users, ForumManagement forums, PageActions pages) {
         this.users = users;
         this.forums = forums;
-        this.messages = messages;
-        this.refusals = refusals;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/users")
@@ -48,19 +46,10 @@ class UserController {
     @PostMapping("/admin/users")
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(result));
-            return list(model);
-        }
-        try {
+        return pages.showAgainIfRefused(result, model, () -> list(model), () -> {
             UserManagement.Created created = users.create(form.toNewUser());
-            redirect.addFlashAttribute("message",
-                    message("users.created", created.user().username(), created.initialPassword()));
-            return "redirect:/admin/users";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return list(model);
-        }
+            return pages.done(redirect, USERS, "users.created", created.user().username(), created.initialPassword());
+        });
     }
 
     @PostMapping("/admin/users/{username}/unlock")
@@ -84,28 +73,12 @@ class UserController {
     @PostMapping("/admin/users/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(required = false) String reason,
                          RedirectAttributes redirect) {
-        try {
-            String password = users.resetPassword(username, reason);
-            redirect.addFlashAttribute("message", message("users.passwordReset", username, password));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", refusals.byField(e));
-        }
-        return "redirect:/admin/users";
+        return pages.flashIfRefused(null, redirect, Shown.BY_FIELD, USERS, () -> pages.done(redirect, USERS,
+                "users.passwordReset", username, users.resetPassword(username, reason)));
     }
 
     private String act(RedirectAttributes redirect, Runnable change, String done, String username) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("message", message(done, username));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", refusals.byField(e));
-        }
-        return "redirect:/admin/users";
-    }
-
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return pages.flashIfRefused(null, redirect, Shown.BY_FIELD, USERS, change, done, username);
     }
 
 }

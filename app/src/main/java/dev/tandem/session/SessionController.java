@@ -1,12 +1,9 @@
 package dev.tandem.session;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.CurrentUser;
 
@@ -33,16 +31,16 @@ class SessionController {
     private final TrackOverview tracks;
     private final CurrentUser user;
     private final Refusals refusals;
-    private final MessageSource messages;
+    private final PageActions pages;
 
     SessionController(SessionManagement sessions, JointStatements statements, TrackOverview tracks, CurrentUser user,
-                      Refusals refusals, MessageSource messages) {
+                      Refusals refusals, PageActions pages) {
         this.sessions = sessions;
         this.statements = statements;
         this.tracks = tracks;
         this.user = user;
         this.refusals = refusals;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/forums/{code}/sessions")
@@ -60,18 +58,8 @@ class SessionController {
     @PostMapping("/forums/{code}/sessions")
     String schedule(@PathVariable String code, @Valid SessionCommands.Schedule command, BindingResult result,
                     Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(result));
-            return list(code, model);
-        }
-        try {
-            ForumSession session = sessions.schedule(code, command);
-            redirect.addFlashAttribute("message", message("session.scheduled"));
-            return "redirect:/sessions/" + session.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return list(code, model);
-        }
+        return pages.showAgainIfRefused(result, model, () -> list(code, model),
+                () -> pages.done(redirect, "/sessions/" + sessions.schedule(code, command).id(), "session.scheduled"));
     }
 
     @GetMapping("/sessions/{id}")
@@ -183,22 +171,8 @@ class SessionController {
     }
 
     private String act(long id, BindingResult result, Model model, RedirectAttributes redirect, String done,
-                       Supplier<?> action) {
-        if (result != null && result.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(result));
-            return detail(id, null, null, model);
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("message", message(done));
-            return "redirect:/sessions/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return detail(id, null, null, model);
-        }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+                       Runnable action) {
+        return pages.showAgainIfRefused(result, model, () -> detail(id, null, null, model), redirect,
+                "/sessions/" + id, action, done);
     }
 }

@@ -1,11 +1,7 @@
 package dev.tandem.session;
 
-import java.util.function.Supplier;
-
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.CurrentUser;
 
@@ -27,33 +24,22 @@ class StatementController {
     private final SessionManagement sessions;
     private final CurrentUser user;
     private final Refusals refusals;
-    private final MessageSource messages;
+    private final PageActions pages;
 
     StatementController(JointStatements statements, SessionManagement sessions, CurrentUser user, Refusals refusals,
-                        MessageSource messages) {
+                        PageActions pages) {
         this.statements = statements;
         this.sessions = sessions;
         this.user = user;
         this.refusals = refusals;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @PostMapping("/forums/{code}/statements")
     String draft(@PathVariable String code, @Valid SessionCommands.NewStatement command, BindingResult result,
-                 Model model, RedirectAttributes redirect) {
-        String refused = "redirect:/forums/" + code + "/sessions";
-        try {
-            if (result.hasErrors()) {
-                redirect.addFlashAttribute("errors", refusals.byField(result));
-                return refused;
-            }
-            JointStatement drafted = statements.draft(code, command);
-            redirect.addFlashAttribute("message", message("statement.drafted"));
-            return "redirect:/statements/" + drafted.id();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", refusals.byField(e));
-            return refused;
-        }
+                 RedirectAttributes redirect) {
+        return pages.flashIfRefused(result, redirect, PageActions.Shown.BY_FIELD, "/forums/" + code + "/sessions",
+                () -> pages.done(redirect, "/statements/" + statements.draft(code, command).id(), "statement.drafted"));
     }
 
     @GetMapping("/statements/{id}")
@@ -92,22 +78,8 @@ class StatementController {
     }
 
     private String act(long id, BindingResult result, Model model, RedirectAttributes redirect, String done,
-                       Supplier<?> action) {
-        if (result != null && result.hasErrors()) {
-            model.addAttribute("errors", refusals.byField(result));
-            return detail(id, null, null, model);
-        }
-        try {
-            action.get();
-            redirect.addFlashAttribute("message", message(done));
-            return "redirect:/statements/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", refusals.byField(e));
-            return detail(id, null, null, model);
-        }
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+                       Runnable action) {
+        return pages.showAgainIfRefused(result, model, () -> detail(id, null, null, model), redirect,
+                "/statements/" + id, action, done);
     }
 }

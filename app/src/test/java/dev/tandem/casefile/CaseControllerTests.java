@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.system.FormErrors;
 import dev.tandem.system.FormFields;
@@ -35,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(CaseController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class})
 @WithMockUser(username = "applicant", roles = "APPLICANT")
 class CaseControllerTests {
 

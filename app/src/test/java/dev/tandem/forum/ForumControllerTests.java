@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.identity.Permissions;
 import dev.tandem.system.FormErrors;
@@ -35,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ForumController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class})
 @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
 class ForumControllerTests {
 

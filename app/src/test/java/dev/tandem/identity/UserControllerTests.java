@@ -11,6 +11,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.system.FormErrors;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UserController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class})
 @WithMockUser(username = "admin", roles = "ADMINISTRATOR")
 class UserControllerTests {
 

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import dev.tandem.common.InvalidInputException;
+import dev.tandem.common.MessageBundles;
 import dev.tandem.common.Refusals;
 
 import static dev.tandem.rules.RulesFixture.BOOK;
@@ -20,15 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The rules refuse with message keys, so a refusal is said in the user's language, nested reasons included. */
 class RuleRefusalsTests {
 
-    private final Refusals refusals = new Refusals(bundles());
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
+    private final Refusals refusals = new Refusals(MessageBundles.messages());
 
     private String say(Runnable refused, Locale locale) {
         return refusals.reason(catchThrowableOfType(InvalidInputException.class, refused::run), locale);

@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.common.PageActions;
 import dev.tandem.common.Refusals;
 import dev.tandem.common.RuleViolationException;
 import dev.tandem.forum.ForumStatus;
@@ -45,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SessionController.class)
-@Import({Refusals.class, FormErrors.class, FormFields.class})
+@Import({Refusals.class, PageActions.class, FormErrors.class, FormFields.class})
 @WithMockUser(username = "secretariat", roles = "SECRETARIAT")
 class SessionControllerTests {
 
