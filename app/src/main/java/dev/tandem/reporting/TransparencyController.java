@@ -6,7 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.Refusals;
@@ -37,11 +36,5 @@ class TransparencyController {
             model.addAttribute("errors", refusals.byField(e));
         }
         return "reports/transparency";
-    }
-
-    @GetMapping("/api/transparency")
-    @ResponseBody
-    ReportTable api(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return report.table(ReportController.date("from", from, null), ReportController.date("to", to, null));
     }
 }
