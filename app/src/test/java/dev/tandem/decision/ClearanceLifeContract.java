@@ -17,6 +17,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.calendar.HolidayEntry;
+import dev.tandem.calendar.HolidayKind;
+import dev.tandem.calendar.HolidayManagement;
+import dev.tandem.calendar.NewHoliday;
 import dev.tandem.calendar.WorkingCalendar;
 import dev.tandem.casefile.CaseFile;
 import dev.tandem.casefile.CaseManagement;
@@ -62,6 +66,10 @@ abstract class ClearanceLifeContract {
     Journal journal;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    HolidayManagement holidays;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher publisher;
     @Autowired
@@ -259,6 +267,72 @@ abstract class ClearanceLifeContract {
                 .as("the old forum still lists what it handed over").contains(notice.id(), procedure.id());
         assertThat(forums.openWork(old)).isEmpty();
         assertThat(forums.openWork(successor)).hasSize(2);
+    }
+
+    @Test
+    void movesARunningNoticesDueDateAndDeadlineWithAHolidayAddedInsideItsWindowAndBackWhenRemoved() throws Exception {
+        ReviewItem notice = noticeOf(DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE));
+        LocalDate due = notice.dueOn();
+        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("US"));
+        HolidayEntry added = holiday("US", inside);
+        try {
+            ReviewItem moved = find(notice.id());
+            assertThat(moved.dueOn()).isEqualTo(calendar.addWorkingDays(due, 1, Set.of("US"))).isAfter(due);
+            assertThat(events.stream(DeadlineSet.class)).anyMatch(d -> d.key().equals(String.valueOf(notice.id()))
+                    && d.dueAt().equals(moved.dueAt()));
+            assertThat(scheduledDueAt(notice.id())).isEqualTo(moved.dueAt());
+            assertThat(executions(notice.id())).as("the scheduler looks at the new moment only")
+                    .containsExactly(moved.dueAt());
+            assertThat(actions("review", notice.id())).contains("decision.due-recounted");
+        } finally {
+            removeHoliday(added);
+        }
+        ReviewItem back = find(notice.id());
+        assertThat(back.dueOn()).isEqualTo(due);
+        assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
+        assertThat(executions(notice.id())).containsExactly(notice.dueAt());
+        assertThat(actions("review", notice.id()).stream().filter("decision.due-recounted"::equals)).hasSize(2);
+    }
+
+    @Test
+    void leavesADueDateWhenTheHolidayIsOutsideTheWindowOrAnotherPartys() throws Exception {
+        ReviewItem notice = noticeOf(DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE));
+        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("ROK", "US"));
+        LocalDate after = calendar.addWorkingDays(notice.dueOn(), 1, Set.of("US"));
+        HolidayEntry otherParty = holiday("ROK", inside); // a notice waits on the partner (US) alone
+        HolidayEntry outside = holiday("US", after);
+        try {
+            assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
+            assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
+            assertThat(actions("review", notice.id())).doesNotContain("decision.due-recounted");
+        } finally {
+            removeHoliday(otherParty);
+            removeHoliday(outside);
+        }
+        assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
+    }
+
+    private HolidayEntry holiday(String party, LocalDate day) {
+        return Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.add(new NewHoliday(party, day,
+                "Closure " + java.util.UUID.randomUUID(), "휴무", HolidayKind.TEMPORARY, null)));
+    }
+
+    private void removeHoliday(HolidayEntry holiday) {
+        Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.remove(holiday.id()));
+    }
+
+    /** When the clock module will look at the review's deadline: its stored row, which its executions follow. */
+    private java.time.Instant scheduledDueAt(long reviewId) {
+        return jdbc.sql("SELECT due_at FROM deadline WHERE kind = 'partner-notice' AND deadline_key = :key")
+                .param("key", String.valueOf(reviewId)).query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
+    private List<java.time.Instant> executions(long reviewId) {
+        long deadline = jdbc.sql("SELECT id FROM deadline WHERE kind = 'partner-notice' AND deadline_key = :key")
+                .param("key", String.valueOf(reviewId)).query(Long.class).single();
+        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'deadline' AND task_instance LIKE :id")
+                .param("id", deadline + "@%").query(java.time.OffsetDateTime.class).list().stream()
+                .map(java.time.OffsetDateTime::toInstant).toList();
     }
 
     private ReviewItem circulate(ReviewItem queued) {
