@@ -17,6 +17,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.Acting;
 import dev.tandem.calendar.HolidayEntry;
 import dev.tandem.calendar.HolidayKind;
 import dev.tandem.calendar.HolidayManagement;
@@ -271,9 +272,11 @@ abstract class ClearanceLifeContract {
 
     @Test
     void movesARunningNoticesDueDateAndDeadlineWithAHolidayAddedInsideItsWindowAndBackWhenRemoved() throws Exception {
-        ReviewItem notice = noticeOf(DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE));
+        String ref = DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE);
+        ReviewItem notice = noticeOf(ref);
         LocalDate due = notice.dueOn();
-        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("US"));
+        LocalDate caseDue = caseFile(ref).clearances().get(0).dueOn();
+        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("ROK", "US"));
         HolidayEntry added = holiday("US", inside);
         try {
             ReviewItem moved = find(notice.id());
@@ -284,6 +287,9 @@ abstract class ClearanceLifeContract {
             assertThat(executions(notice.id())).as("the scheduler looks at the new moment only")
                     .containsExactly(moved.dueAt());
             assertThat(actions("review", notice.id())).contains("decision.due-recounted");
+            assertThat(caseFile(ref).clearances().get(0).dueOn()).as("the case's clearance follows")
+                    .isEqualTo(calendar.addWorkingDays(caseDue, 1, Set.of("ROK", "US")));
+            assertThat(actions("case", ref)).contains("casefile.clearance-due-recounted");
         } finally {
             removeHoliday(added);
         }
@@ -292,33 +298,40 @@ abstract class ClearanceLifeContract {
         assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
         assertThat(executions(notice.id())).containsExactly(notice.dueAt());
         assertThat(actions("review", notice.id()).stream().filter("decision.due-recounted"::equals)).hasSize(2);
+        assertThat(caseFile(ref).clearances().get(0).dueOn()).isEqualTo(caseDue);
     }
 
     @Test
     void leavesADueDateWhenTheHolidayIsOutsideTheWindowOrAnotherPartys() throws Exception {
-        ReviewItem notice = noticeOf(DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE));
+        String ref = DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE);
+        ReviewItem notice = noticeOf(ref);
+        LocalDate caseDue = caseFile(ref).clearances().get(0).dueOn();
         LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("ROK", "US"));
-        LocalDate after = calendar.addWorkingDays(notice.dueOn(), 1, Set.of("US"));
-        HolidayEntry otherParty = holiday("ROK", inside); // a notice waits on the partner (US) alone
+        LocalDate after = calendar.addWorkingDays(java.util.Collections.max(List.of(notice.dueOn(), caseDue)), 1,
+                Set.of("ROK", "US"));
         HolidayEntry outside = holiday("US", after);
+        HolidayEntry otherParty = holiday("ROK", inside); // the notice waits on the partner (US) alone
         try {
             assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
             assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
             assertThat(actions("review", notice.id())).doesNotContain("decision.due-recounted");
+            assertThat(caseFile(ref).clearances().get(0).dueOn()).as("triage counted both parties' days")
+                    .isEqualTo(calendar.addWorkingDays(caseDue, 1, Set.of("ROK", "US")));
         } finally {
             removeHoliday(otherParty);
             removeHoliday(outside);
         }
         assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
+        assertThat(caseFile(ref).clearances().get(0).dueOn()).isEqualTo(caseDue);
     }
 
     private HolidayEntry holiday(String party, LocalDate day) {
-        return Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.add(new NewHoliday(party, day,
+        return Acting.administrator(() -> holidays.add(new NewHoliday(party, day,
                 "Closure " + java.util.UUID.randomUUID(), "휴무", HolidayKind.TEMPORARY, null)));
     }
 
     private void removeHoliday(HolidayEntry holiday) {
-        Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.remove(holiday.id()));
+        Acting.administrator(() -> holidays.remove(holiday.id()));
     }
 
     /** When the clock module will look at the review's deadline: its stored row, which its executions follow. */
