@@ -40,9 +40,9 @@ final class KoreanPublicHolidays {
 
     /** When a holiday that falls on a weekend or on another holiday gives a substitute day. */
     private enum Substitution {
-        /** 2013 amendment (from 2014), Seollal and Chuseok: a Sunday or another holiday, not a Saturday. */
+        /** A Sunday or another holiday, not a Saturday (the 2013 amendment's rule for Seollal and Chuseok). */
         SUNDAY_OR_OVERLAP("Regulations on Holidays of Government Offices, art. 3 (2013 amendment)"),
-        /** Children's Day from 2014; national holidays from 2021; Buddha's Birthday and Christmas from 2023. */
+        /** A Saturday, a Sunday or another holiday (who gets it from when: {@link #SUBSTITUTE_RULES}). */
         WEEKEND_OR_OVERLAP("Regulations on Holidays of Government Offices, art. 3");
 
         private final String source;

@@ -73,8 +73,8 @@ class Review {
     Review(Long id, String caseRef, String caseTitle, int clearancePosition, String authority, String forumCode,
            Set<String> parties, Set<String> partners, Stage stage, String decisionRule, boolean holdsAllowed,
            int windowDays, int procedureDays, LocalDate openedOn, LocalDate dueOn, Count count,
-           Integer remainingDays, Long sessionId, Outcome outcome, String conditions, String outcomeReason, Instant decidedAt,
-           String movedFrom, int round, int version, List<Position> positions) {
+           Integer remainingDays, Long sessionId, Outcome outcome, String conditions, String outcomeReason,
+           Instant decidedAt, String movedFrom, int round, int version, List<Position> positions) {
         this.id = id;
         this.caseRef = caseRef;
         this.caseTitle = caseTitle;
@@ -135,8 +135,8 @@ class Review {
                 throw new IllegalArgumentException("unknown authority " + authority);
         }
         return new Review(null, caseRef, caseTitle, position, authority, forumCode, forumParties, partners, stage,
-                rules.decisionRule(), rules.holdsAllowed(), rules.windowDays(), rules.procedureDays(), today, due, count,
-                null, null, null, null, null, null, null, 1, 0, List.of());
+                rules.decisionRule(), rules.holdsAllowed(), rules.windowDays(), rules.procedureDays(), today, due,
+                count, null, null, null, null, null, null, null, 1, 0, List.of());
     }
 
     // --- positions --------------------------------------------------------------------------------------------

@@ -106,7 +106,8 @@ class JournalStore {
 
     /** The latest entry up to which the whole chain was verified intact. */
     Optional<JournalVerification.Checkpoint> lastCheckpoint() {
-        return jdbc.sql("SELECT seq, hash, verified_at FROM journal_checkpoint ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("""
+                SELECT seq, hash, verified_at FROM journal_checkpoint ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY""")
                 .query((rs, n) -> new JournalVerification.Checkpoint(rs.getLong("seq"), rs.getString("hash"),
                         rs.getTimestamp("verified_at").toInstant()))
                 .optional();

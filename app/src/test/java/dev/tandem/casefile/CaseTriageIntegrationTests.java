@@ -132,7 +132,8 @@ class CaseTriageIntegrationTests {
         });
         CaseFile draft = files.save(CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
                 forum, java.time.Instant.now()));
-        CaseFile submitted = Acting.as("applicant", "APPLICANT", null, () -> cases.submit(draft.ref(), draft.version()));
+        CaseFile submitted = Acting.as("applicant", "APPLICANT", null,
+                () -> cases.submit(draft.ref(), draft.version()));
         assertThat(submitted.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
         assertThat(submitted.charterVersion()).isEqualTo(1);
 
