@@ -40,9 +40,9 @@ final class KoreanPublicHolidays {
 
     /** When a holiday that falls on a weekend or on another holiday gives a substitute day. */
     private enum Substitution {
-        /** 2013 amendment (from 2014), Seollal and Chuseok: a Sunday or another holiday, not a Saturday. */
+        /** A Sunday or another holiday, not a Saturday (the 2013 amendment's rule for Seollal and Chuseok). */
         SUNDAY_OR_OVERLAP("Regulations on Holidays of Government Offices, art. 3 (2013 amendment)"),
-        /** Children's Day from 2014; national holidays from 2021; Buddha's Birthday and Christmas from 2023. */
+        /** A Saturday, a Sunday or another holiday (who gets it from when: {@link #SUBSTITUTE_RULES}). */
         WEEKEND_OR_OVERLAP("Regulations on Holidays of Government Offices, art. 3");
 
         private final String source;
@@ -54,6 +54,18 @@ final class KoreanPublicHolidays {
 
     private record Entry(Holiday holiday, Substitution substitution) {
     }
+
+    /** From {@code fromYear}, the holidays named (by their English name) get a substitute day by {@code rule}. */
+    private record SubstituteRule(int fromYear, Substitution rule, Set<String> holidays) {
+    }
+
+    /** Art. 3 and its amendments: who gets a substitute day, how, and from when. */
+    private static final List<SubstituteRule> SUBSTITUTE_RULES = List.of(
+            new SubstituteRule(2014, Substitution.SUNDAY_OR_OVERLAP, Set.of("Seollal", "Chuseok")),
+            new SubstituteRule(2014, Substitution.WEEKEND_OR_OVERLAP, Set.of("Children's Day")),
+            new SubstituteRule(2021, Substitution.WEEKEND_OR_OVERLAP, Set.of("Independence Movement Day",
+                    "Liberation Day", "National Foundation Day", "Hangul Day")),
+            new SubstituteRule(2023, Substitution.WEEKEND_OR_OVERLAP, Set.of("Buddha's Birthday", "Christmas Day")));
 
     /** Polling days and temporary holidays, each with the announcement that made it one. */
     private static final List<Holiday> ONE_OFF = List.of(
@@ -86,18 +98,18 @@ final class KoreanPublicHolidays {
     /** Every public holiday of {@code year}, by day (weekend days included: a holiday on a Sunday is listed). */
     static List<Holiday> of(int year) {
         List<Entry> entries = new ArrayList<>();
-        fixed(entries, year, "01-01", "New Year's Day", "신정", null);
-        lunarThreeDays(entries, year, 1, "Seollal", "설날", year >= 2014 ? Substitution.SUNDAY_OR_OVERLAP : null);
-        fixed(entries, year, "03-01", "Independence Movement Day", "삼일절", nationalHoliday(year));
-        fixed(entries, year, "05-05", "Children's Day", "어린이날", year >= 2014 ? Substitution.WEEKEND_OR_OVERLAP : null);
+        fixed(entries, year, "01-01", "New Year's Day", "신정");
+        lunarThreeDays(entries, year, 1, "Seollal", "설날");
+        fixed(entries, year, "03-01", "Independence Movement Day", "삼일절");
+        fixed(entries, year, "05-05", "Children's Day", "어린이날");
         entries.add(new Entry(statutory(lunar(year, 4, 8), "Buddha's Birthday", "부처님오신날"),
-                year >= 2023 ? Substitution.WEEKEND_OR_OVERLAP : null));
-        fixed(entries, year, "06-06", "Memorial Day", "현충일", null);
-        fixed(entries, year, "08-15", "Liberation Day", "광복절", nationalHoliday(year));
-        lunarThreeDays(entries, year, 8, "Chuseok", "추석", year >= 2014 ? Substitution.SUNDAY_OR_OVERLAP : null);
-        fixed(entries, year, "10-03", "National Foundation Day", "개천절", nationalHoliday(year));
-        fixed(entries, year, "10-09", "Hangul Day", "한글날", nationalHoliday(year));
-        fixed(entries, year, "12-25", "Christmas Day", "기독탄신일", year >= 2023 ? Substitution.WEEKEND_OR_OVERLAP : null);
+                substitution("Buddha's Birthday", year)));
+        fixed(entries, year, "06-06", "Memorial Day", "현충일");
+        fixed(entries, year, "08-15", "Liberation Day", "광복절");
+        lunarThreeDays(entries, year, 8, "Chuseok", "추석");
+        fixed(entries, year, "10-03", "National Foundation Day", "개천절");
+        fixed(entries, year, "10-09", "Hangul Day", "한글날");
+        fixed(entries, year, "12-25", "Christmas Day", "기독탄신일");
         ONE_OFF.stream().filter(h -> h.day().getYear() == year).forEach(h -> entries.add(new Entry(h, null)));
         return withSubstitutes(entries);
     }
@@ -114,18 +126,19 @@ final class KoreanPublicHolidays {
         return Instant.ofEpochMilli(calendar.getTimeInMillis()).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private static Substitution nationalHoliday(int year) {
-        return year >= 2021 ? Substitution.WEEKEND_OR_OVERLAP : null;
+    /** The rule by which the holiday gets a substitute day in {@code year}; null when it gets none. */
+    private static Substitution substitution(String holiday, int year) {
+        return SUBSTITUTE_RULES.stream().filter(r -> year >= r.fromYear() && r.holidays().contains(holiday))
+                .map(SubstituteRule::rule).findFirst().orElse(null);
     }
 
-    private static void fixed(List<Entry> entries, int year, String monthDay, String en, String ko,
-                              Substitution substitution) {
+    private static void fixed(List<Entry> entries, int year, String monthDay, String en, String ko) {
         LocalDate day = MonthDay.parse("--" + monthDay).atYear(year);
-        entries.add(new Entry(statutory(day, en, ko), substitution));
+        entries.add(new Entry(statutory(day, en, ko), substitution(en, year)));
     }
 
-    private static void lunarThreeDays(List<Entry> entries, int year, int month, String en, String ko,
-                                       Substitution substitution) {
+    private static void lunarThreeDays(List<Entry> entries, int year, int month, String en, String ko) {
+        Substitution substitution = substitution(en, year);
         LocalDate day = lunar(year, month, month == 1 ? 1 : 15);
         entries.add(new Entry(statutory(day.minusDays(1), "Day before " + en, ko + " 전날"), substitution));
         entries.add(new Entry(statutory(day, en, ko), substitution));

@@ -216,6 +216,26 @@ public class CaseFile {
         return clearances.stream().noneMatch(Clearance::pending);
     }
 
+    /**
+     * A holiday of the parties the clearances' clocks count was added or removed on {@code day}: each pending
+     * clearance whose clock spans it (after its start, up to its due date) counts its working days again with
+     * {@code after} (start, working days: the due day). Returns whether any due date moved.
+     */
+    boolean recountClearances(LocalDate day, java.util.function.BiFunction<LocalDate, Integer, LocalDate> after) {
+        List<Clearance> next = new ArrayList<>();
+        boolean moved = false;
+        for (Clearance c : clearances) {
+            if (c.pending() && day.isAfter(c.startedOn()) && !day.isAfter(c.dueOn())) {
+                LocalDate again = after.apply(c.startedOn(), c.workingDays());
+                moved |= !again.equals(c.dueOn());
+                c = c.dueOn(again);
+            }
+            next.add(c);
+        }
+        clearances = List.copyOf(next);
+        return moved;
+    }
+
     /** Whether the case waits for its clearances to be decided (submitted or in review). */
     boolean awaitsClearances() {
         return status == CaseStatus.SUBMITTED || status == CaseStatus.IN_REVIEW;

@@ -191,6 +191,14 @@ class CaseFiles {
                 .param("f", forumCode).query(String.class).list();
     }
 
+    /** Cases with a pending clearance whose clock spans {@code day} (started before it, due on or after it). */
+    List<String> refsCountingAcross(LocalDate day) {
+        return jdbc.sql("""
+                SELECT DISTINCT f.ref FROM case_file f JOIN case_clearance c ON c.case_id = f.id
+                WHERE c.status = 'PENDING' AND c.started_on < :day AND c.due_on >= :day""")
+                .param("day", Date.valueOf(day)).query(String.class).list();
+    }
+
     List<String> allRefs() {
         return jdbc.sql("SELECT ref FROM case_file ORDER BY id").query(String.class).list();
     }

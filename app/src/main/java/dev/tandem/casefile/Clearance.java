@@ -23,6 +23,11 @@ public record Clearance(String authority, String status, String reasonEn, String
         return new Clearance(authority, outcome, reasonEn, reasonKo, citations, workingDays, startedOn, dueOn);
     }
 
+    /** The same clearance, its clock counted again to another day. */
+    Clearance dueOn(LocalDate day) {
+        return new Clearance(authority, status, reasonEn, reasonKo, citations, workingDays, startedOn, day);
+    }
+
     public String reason(Locale locale) {
         return "ko".equals(locale.getLanguage()) ? reasonKo : reasonEn;
     }

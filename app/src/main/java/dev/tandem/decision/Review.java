@@ -32,6 +32,14 @@ class Review {
         int between(LocalDate from, LocalDate to);
     }
 
+    /**
+     * A running clock's count: {@code days} working days after {@code from} (the day a notice opened, a procedure
+     * was circulated or its last hold lifted). Kept so that the due date can be counted again when a holiday is added
+     * or removed inside the window.
+     */
+    record Count(LocalDate from, int days) {
+    }
+
     static final String NO_OBJECTION = "NO_OBJECTION";
 
     private final Long id;
@@ -49,6 +57,7 @@ class Review {
     private final int procedureDays;
     private final LocalDate openedOn;
     private LocalDate dueOn;
+    private Count count;
     private Integer remainingDays;
     private Long sessionId;
     private Outcome outcome;
@@ -63,9 +72,9 @@ class Review {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Review(Long id, String caseRef, String caseTitle, int clearancePosition, String authority, String forumCode,
            Set<String> parties, Set<String> partners, Stage stage, String decisionRule, boolean holdsAllowed,
-           int windowDays, int procedureDays, LocalDate openedOn, LocalDate dueOn, Integer remainingDays,
-           Long sessionId, Outcome outcome, String conditions, String outcomeReason, Instant decidedAt,
-           String movedFrom, int round, int version, List<Position> positions) {
+           int windowDays, int procedureDays, LocalDate openedOn, LocalDate dueOn, Count count,
+           Integer remainingDays, Long sessionId, Outcome outcome, String conditions, String outcomeReason,
+           Instant decidedAt, String movedFrom, int round, int version, List<Position> positions) {
         this.id = id;
         this.caseRef = caseRef;
         this.caseTitle = caseTitle;
@@ -81,6 +90,7 @@ class Review {
         this.procedureDays = procedureDays;
         this.openedOn = openedOn;
         this.dueOn = dueOn;
+        this.count = count;
         this.remainingDays = remainingDays;
         this.sessionId = sessionId;
         this.outcome = outcome;
@@ -105,12 +115,14 @@ class Review {
                        Set<String> forumParties, Set<String> partners, Rules rules, LocalDate today, Days partnerDays) {
         Stage stage;
         LocalDate due = null;
+        Count count = null;
         switch (authority) {
             case "PARTNER_NOTICE":
                 if (partners.isEmpty()) {
                     throw new RuleViolationException("forum", "refusal.decision.noPartner", forumCode);
                 }
                 stage = Stage.NOTICE;
+                count = new Count(today, rules.windowDays());
                 due = partnerDays.after(today, rules.windowDays());
                 break;
             case "FORUM_REVIEW":
@@ -123,8 +135,8 @@ class Review {
                 throw new IllegalArgumentException("unknown authority " + authority);
         }
         return new Review(null, caseRef, caseTitle, position, authority, forumCode, forumParties, partners, stage,
-                rules.decisionRule(), rules.holdsAllowed(), rules.windowDays(), rules.procedureDays(), today, due, null,
-                null, null, null, null, null, null, 1, 0, List.of());
+                rules.decisionRule(), rules.holdsAllowed(), rules.windowDays(), rules.procedureDays(), today, due,
+                count, null, null, null, null, null, null, null, 1, 0, List.of());
     }
 
     // --- positions --------------------------------------------------------------------------------------------
@@ -164,7 +176,7 @@ class Review {
             case NOTICE:
                 if (kind == PositionKind.OBJECT) {
                     stage = Stage.QUEUED;
-                    dueOn = null;
+                    stopClock();
                 } else if (allConcur(partners)) {
                     decide(concurrence(), position.party() + " concurred before the notice window ended", now);
                 }
@@ -172,17 +184,16 @@ class Review {
             case PROCEDURE:
                 if (kind == PositionKind.HOLD) {
                     if (dueOn != null) {
-                        remainingDays = days.between(today, dueOn);
-                        dueOn = null;
+                        int left = days.between(today, dueOn);
+                        stopClock();
+                        remainingDays = left;
                     }
                 } else if (kind == PositionKind.OBJECT) {
                     stage = Stage.QUEUED;
-                    dueOn = null;
-                    remainingDays = null;
+                    stopClock();
                 } else {
                     if (dueOn == null && holders().isEmpty()) {
-                        dueOn = days.after(today, remainingDays);
-                        remainingDays = null;
+                        startClock(today, remainingDays, days);
                     }
                     if (allConcur(parties)) {
                         decide(concurrence(), "every party concurred before the procedure's deadline", now);
@@ -204,7 +215,36 @@ class Review {
         }
         round++;
         stage = Stage.PROCEDURE;
-        dueOn = days.after(today, procedureDays);
+        startClock(today, procedureDays, days);
+    }
+
+    /**
+     * A party's calendar changed on {@code day}: a running clock whose window spans that day (after the day it counts
+     * from, up to its due date) counts its working days again. Returns whether the due date moved. A stopped clock
+     * owes its remaining working days whatever the calendar, so a hold needs nothing; a clock kept from before its
+     * count was stored ({@link #count} null) keeps its date.
+     */
+    boolean recount(LocalDate day, Days days) {
+        if (dueOn == null || count == null || !day.isAfter(count.from()) || day.isAfter(dueOn)) {
+            return false;
+        }
+        LocalDate again = days.after(count.from(), count.days());
+        if (again.equals(dueOn)) {
+            return false;
+        }
+        dueOn = again;
+        return true;
+    }
+
+    private void startClock(LocalDate from, int workingDays, Days days) {
+        count = new Count(from, workingDays);
+        dueOn = days.after(from, workingDays);
+        remainingDays = null;
+    }
+
+    private void stopClock() {
+        dueOn = null;
+        count = null;
         remainingDays = null;
     }
 
@@ -292,8 +332,7 @@ class Review {
     void supersede() {
         requireOpen();
         stage = Stage.SUPERSEDED;
-        dueOn = null;
-        remainingDays = null;
+        stopClock();
     }
 
     /** The UN 1718 Committee decided the exemption this clearance waits for. */
@@ -323,8 +362,7 @@ class Review {
         outcome = result;
         outcomeReason = reason;
         decidedAt = now;
-        dueOn = null;
-        remainingDays = null;
+        stopClock();
         if (result == Outcome.APPROVED_WITH_CONDITIONS) {
             Map<String, Position> current = current();
             conditions = current.values().stream().filter(p -> p.kind() == PositionKind.CONCUR_WITH_CONDITIONS)
@@ -412,6 +450,7 @@ class Review {
     int procedureDays() { return procedureDays; }
     LocalDate openedOn() { return openedOn; }
     LocalDate dueOn() { return dueOn; }
+    Count count() { return count; }
     Integer remainingDays() { return remainingDays; }
     Long sessionId() { return sessionId; }
     Outcome outcome() { return outcome; }

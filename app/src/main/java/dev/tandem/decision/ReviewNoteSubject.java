@@ -1,39 +1,33 @@
 package dev.tandem.decision;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
-import dev.tandem.common.NotFoundException;
 import dev.tandem.identity.Permissions;
-import dev.tandem.notes.NoteSubject;
+import dev.tandem.notes.NumberedNoteSubject;
 
 /** Notes on an item under review, for whoever may see the forum's reviews (and, by the notes' rules, only a party). */
 @Component
-class ReviewNoteSubject implements NoteSubject {
+class ReviewNoteSubject extends NumberedNoteSubject<Review> {
 
     private final Reviews reviews;
     private final Permissions permissions;
 
     ReviewNoteSubject(Reviews reviews, Permissions permissions) {
+        super("review", "review", "review");
         this.reviews = reviews;
         this.permissions = permissions;
     }
 
     @Override
-    public String kind() {
-        return "review";
+    protected boolean maySee() {
+        return permissions.maySeeReviews();
     }
 
     @Override
-    public void requireVisible(String id) {
-        long reviewId;
-        try {
-            reviewId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("review", "review", id);
-        }
-        if (!permissions.maySeeReviews() || reviews.byId(reviewId).isEmpty()) {
-            throw new NotFoundException("review", "review", id);
-        }
+    protected Optional<Review> find(long id) {
+        return reviews.byId(id);
     }
 
     @Override

@@ -79,6 +79,16 @@ class Reviews {
                 .param("c", caseRef).query(this::row).list());
     }
 
+    /**
+     * Items whose clock runs across {@code day}: counting from before it, due on or after it (the parties it waits
+     * on are the caller's to check).
+     */
+    List<Review> countingAcross(LocalDate day) {
+        return withPositions(jdbc.sql("""
+                SELECT * FROM review WHERE stage IN ('NOTICE', 'PROCEDURE') AND due_on >= :day AND clock_from < :day
+                ORDER BY id""").param("day", Date.valueOf(day)).query(this::row).list());
+    }
+
     /** Open items that ask parties for positions, for the "waiting for you" list. */
     List<Review> asking() {
         return withPositions(jdbc.sql("SELECT * FROM review WHERE stage IN ('NOTICE', 'QUEUED', 'AT_SESSION', "
@@ -92,10 +102,10 @@ class Reviews {
             jdbc.sql("""
                     INSERT INTO review (case_ref, case_title, clearance_position, authority, forum_code, parties,
                                         partners, stage, decision_rule, holds_allowed, window_days, procedure_days,
-                                        opened_on, due_on, remaining_days, session_id, outcome, conditions,
-                                        outcome_reason, decided_at, moved_from, round, version)
+                                        opened_on, due_on, clock_from, clock_days, remaining_days, session_id,
+                                        outcome, conditions, outcome_reason, decided_at, moved_from, round, version)
                     VALUES (:ref, :title, :pos, :authority, :forum, :parties, :partners, :stage, :rule, :holds,
-                            :window, :procDays, :opened, :due, :remaining, :session, :outcome, :conditions, :reason,
+                            :window, :procDays, :opened, :due, :clockFrom, :clockDays, :remaining, :session, :outcome, :conditions, :reason,
                             :decidedAt, :movedFrom, :round, 1)""")
                     .params(columns(r)).update(keys, "id");
             id = GeneratedKeys.id(keys);
@@ -103,7 +113,7 @@ class Reviews {
             id = r.id();
             int updated = jdbc.sql("""
                     UPDATE review SET forum_code = :forum, stage = :stage, due_on = :due,
-                           remaining_days = :remaining, session_id = :session, outcome = :outcome,
+                           clock_from = :clockFrom, clock_days = :clockDays, remaining_days = :remaining, session_id = :session, outcome = :outcome,
                            conditions = :conditions, outcome_reason = :reason, decided_at = :decidedAt,
                            moved_from = :movedFrom, round = :round, version = version + 1
                     WHERE id = :id AND version = :version""")
@@ -141,6 +151,8 @@ class Reviews {
         p.put("procDays", r.procedureDays());
         p.put("opened", Date.valueOf(r.openedOn()));
         p.put("due", r.dueOn() == null ? null : Date.valueOf(r.dueOn()));
+        p.put("clockFrom", r.count() == null ? null : Date.valueOf(r.count().from()));
+        p.put("clockDays", r.count() == null ? null : r.count().days());
         p.put("remaining", r.remainingDays());
         p.put("session", r.sessionId());
         p.put("outcome", r.outcome() == null ? null : r.outcome().name());
@@ -155,6 +167,7 @@ class Reviews {
     /** A review row, its positions attached afterwards. */
     private Review row(ResultSet rs, int n) throws SQLException {
         Date due = rs.getDate("due_on");
+        Date clockFrom = rs.getDate("clock_from");
         Timestamp decided = rs.getTimestamp("decided_at");
         String outcome = rs.getString("outcome");
         return new Review(rs.getLong("id"), rs.getString("case_ref"), rs.getString("case_title"),
@@ -162,7 +175,9 @@ class Reviews {
                 codes(rs.getString("parties")), codes(rs.getString("partners")), Stage.valueOf(rs.getString("stage")),
                 rs.getString("decision_rule"), rs.getBoolean("holds_allowed"), rs.getInt("window_days"),
                 rs.getInt("procedure_days"), rs.getDate("opened_on").toLocalDate(),
-                due == null ? null : due.toLocalDate(), (Integer) rs.getObject("remaining_days", Integer.class),
+                due == null ? null : due.toLocalDate(),
+                clockFrom == null ? null : new Review.Count(clockFrom.toLocalDate(), rs.getInt("clock_days")),
+                (Integer) rs.getObject("remaining_days", Integer.class),
                 (Long) rs.getObject("session_id", Long.class), outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getString("conditions"), rs.getString("outcome_reason"),
                 decided == null ? null : decided.toInstant(), rs.getString("moved_from"), rs.getInt("round"),
@@ -182,7 +197,7 @@ class Reviews {
         for (Review r : reviews) {
             full.add(new Review(r.id(), r.caseRef(), r.caseTitle(), r.clearancePosition(), r.authority(),
                     r.forumCode(), r.parties(), r.partners(), r.stage(), r.decisionRule(), r.holdsAllowed(),
-                    r.windowDays(), r.procedureDays(), r.openedOn(), r.dueOn(), r.remainingDays(), r.sessionId(),
+                    r.windowDays(), r.procedureDays(), r.openedOn(), r.dueOn(), r.count(), r.remainingDays(), r.sessionId(),
                     r.outcome(), r.conditions(), r.outcomeReason(), r.decidedAt(), r.movedFrom(), r.round(),
                     r.version(), byReview.getOrDefault(r.id(), List.of())));
         }

@@ -154,9 +154,8 @@ public class ExemptionManagement {
         if (file.clearances().stream().noneMatch(c -> UN_CLEARANCE.equals(c.authority()))) {
             throw new RuleViolationException("caseRef", "refusal.exemption.noUnClearance", caseRef);
         }
-        boolean open = requests.ofCase(caseRef).stream().anyMatch(r -> r.stage() != ExemptionStage.NOT_APPROVED
-                && r.stage() != ExemptionStage.EXPIRED);
-        if (open) {
+        // the common case refused here; two drafts at the same instant both pass, and the storage refuses the second
+        if (requests.ofCase(caseRef).stream().anyMatch(r -> r.stage().underWay())) {
             throw new ConflictException("caseRef", "refusal.exemption.openRequest", caseRef);
         }
         String party = user.party().orElse(DEFAULT_PARTY);

@@ -77,19 +77,23 @@ class ExemptionRequests {
         String ref = e.ref();
         if (e.id() == null) {
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("""
+            var insert = jdbc.sql("""
                     INSERT INTO exemption (ref, case_ref, requesting_party, requesting_entity, channel, nature,
                         recipients, recipient_selection, financial_arrangements, monitoring_plan, shipment_plan, stage,
                         no_objection_deadline, approved_on, valid_from, valid_until, max_shipments, rule_effective_from,
-                        created_at, version)
+                        created_at, open_case_ref, version)
                     VALUES (:ref, :caseRef, :party, :entity, :channel, :nature, :recipients, :selection, :financial,
                         :monitoring, :shipmentPlan, :stage, :deadline, :approvedOn, :validFrom, :validUntil,
-                        :maxShipments, :ruleFrom, :created, 1)""")
+                        :maxShipments, :ruleFrom, :created, :openCaseRef, 1)""")
                     .param("ref", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 11))
                     .param("caseRef", e.caseRef()).param("party", e.requestingParty())
                     .param("created", Timestamp.from(e.createdAt()))
-                    .params(columns(e))
-                    .update(keys, "id");
+                    .params(columns(e));
+            try {
+                insert.update(keys, "id");
+            } catch (org.springframework.dao.DuplicateKeyException taken) {
+                throw new ConflictException("caseRef", "refusal.exemption.draftedMeanwhile", e.caseRef());
+            }
             id = GeneratedKeys.id(keys);
             ref = String.format("E-%d-%04d", e.steps().get(0).enteredOn().getYear(), id);
             jdbc.sql("UPDATE exemption SET ref = :ref WHERE id = :id").param("ref", ref).param("id", id).update();
@@ -111,7 +115,7 @@ class ExemptionRequests {
                         monitoring_plan = :monitoring, shipment_plan = :shipmentPlan, stage = :stage,
                         no_objection_deadline = :deadline, approved_on = :approvedOn, valid_from = :validFrom,
                         valid_until = :validUntil, max_shipments = :maxShipments, rule_effective_from = :ruleFrom,
-                        version = version + 1
+                        open_case_ref = :openCaseRef, version = version + 1
                     WHERE id = :id AND version = :version""")
                     .params(columns(e)).param("id", id).param("version", e.version()).update();
             if (updated == 0) {
@@ -171,6 +175,7 @@ class ExemptionRequests {
         p.put("validUntil", date(e.validUntil()));
         p.put("maxShipments", e.maxShipments());
         p.put("ruleFrom", date(e.ruleEffectiveFrom()));
+        p.put("openCaseRef", e.stage().underWay() ? e.caseRef() : null);
         return p;
     }
 

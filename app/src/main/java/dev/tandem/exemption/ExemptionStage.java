@@ -30,6 +30,11 @@ public enum ExemptionStage {
         }
     }
 
+    /** Not ended: a case has at most one request under way (a constraint on {@code exemption.open_case_ref}). */
+    public boolean underWay() {
+        return this != NOT_APPROVED && this != EXPIRED;
+    }
+
     /** Approved and not expired: shipments may go. */
     public boolean inForce() {
         return this == APPROVED || this == PUBLISHED;

@@ -10,9 +10,36 @@ import java.util.List;
 final class ChainCheck {
 
     private final List<JournalVerification.Problem> problems = new ArrayList<>();
+    private final JournalVerification.Checkpoint checkpoint;
     private long count;
-    private long expectedSeq = 1;
-    private String previousHash = ChainHash.GENESIS;
+    private long expectedSeq;
+    private String previousHash;
+
+    /** From the first entry. */
+    ChainCheck() {
+        this(null);
+    }
+
+    /** From the entry after the checkpoint, which the entries must link to. */
+    ChainCheck(JournalVerification.Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
+        this.expectedSeq = checkpoint == null ? 1 : checkpoint.seq() + 1;
+        this.previousHash = checkpoint == null ? ChainHash.GENESIS : checkpoint.hash();
+    }
+
+    /** A break found outside the entries walked (the checkpoint's own entry). */
+    void problem(long seq, String reason) {
+        problems.add(new JournalVerification.Problem(seq, reason));
+    }
+
+    /** The last entry walked and its hash (the checkpoint's, or the genesis, when none was). */
+    long lastSeq() {
+        return expectedSeq - 1;
+    }
+
+    String lastHash() {
+        return previousHash;
+    }
 
     void accept(JournalEntry entry) {
         count++;
@@ -38,6 +65,7 @@ final class ChainCheck {
                     "the chain ends at entry " + (expectedSeq - 1) + " but the journal head records entry "
                             + headSeq + " (entries removed or added behind Tandem's back)"));
         }
-        return new JournalVerification(count, problems);
+        long from = checkpoint == null ? 1 : checkpoint.seq() + 1;
+        return new JournalVerification(count, problems, from, expectedSeq - 1, checkpoint);
     }
 }

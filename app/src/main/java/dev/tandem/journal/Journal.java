@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -80,10 +81,55 @@ public class Journal {
      */
     @Transactional(readOnly = true)
     public JournalVerification verify() {
+        return wholeChain(false);
+    }
+
+    /**
+     * Like {@link #verify()}, and when the chain is intact its last entry is kept as the checkpoint that
+     * {@link #verifySinceCheckpoint()} starts from (the auditor's "Verify the chain").
+     */
+    @Transactional
+    public JournalVerification verifyAndKeep() {
+        return wholeChain(true);
+    }
+
+    /**
+     * The check the auditor's page makes on every opening, quick however long the journal: the entries after the
+     * last checkpoint (where a full {@link #verify()} last found the whole chain intact), linked to the checkpoint's
+     * entry, which must still carry its hash. With no checkpoint yet it is the full check (which keeps the first
+     * one). A change made below the checkpoint that leaves the checkpoint's entry as it was is found by the full
+     * check only.
+     */
+    @Transactional
+    public JournalVerification verifySinceCheckpoint() {
+        Optional<JournalVerification.Checkpoint> last = store.lastCheckpoint();
+        if (last.isEmpty()) {
+            return wholeChain(true);
+        }
+        JournalVerification.Checkpoint checkpoint = last.get();
+        ChainCheck check = new ChainCheck(checkpoint);
+        store.entry(checkpoint.seq()).ifPresentOrElse(entry -> {
+            if (!entry.hash().equals(checkpoint.hash()) || !ChainHash.of(entry).equals(checkpoint.hash())) {
+                check.problem(checkpoint.seq(), "is no longer the entry verified at " + checkpoint.verifiedAt()
+                        + " (changed after the whole chain was found intact)");
+            }
+        }, () -> check.problem(checkpoint.seq(), "is missing although the whole chain was verified up to it at "
+                + checkpoint.verifiedAt()));
+        store.forEachInOrderAfter(checkpoint.seq(), check::accept);
+        JournalStore.Head head = store.head();
+        return check.finish(head.lastSeq(), head.lastHash());
+    }
+
+    private JournalVerification wholeChain(boolean keepCheckpoint) {
         ChainCheck check = new ChainCheck();
         store.forEachInOrder(check::accept);
         JournalStore.Head head = store.head();
-        return check.finish(head.lastSeq(), head.lastHash());
+        JournalVerification verification = check.finish(head.lastSeq(), head.lastHash());
+        if (keepCheckpoint && verification.intact() && check.lastSeq() > 0) {
+            store.keepCheckpoint(new JournalVerification.Checkpoint(check.lastSeq(), check.lastHash(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        }
+        return verification;
     }
 
     /**
@@ -123,7 +169,7 @@ public class Journal {
             }, () -> problems.add(new JournalVerification.Problem(anchor.seq(), "is missing although it was anchored at "
                     + anchor.anchoredAt() + " (the chain was cut back below the anchor)")));
         }
-        return new JournalVerification(chain.entriesChecked(), problems);
+        return new JournalVerification(chain.entriesChecked(), problems, chain.fromSeq(), chain.toSeq(), null);
     }
 
     private static String partyOf(Authentication auth) {

@@ -91,11 +91,37 @@ class JournalStore {
 
     /** Streams every entry in chain order, without holding them all in memory. */
     void forEachInOrder(Consumer<JournalEntry> consumer) {
-        jdbc.sql("SELECT * FROM journal_entry ORDER BY seq")
+        forEachInOrderAfter(0, consumer);
+    }
+
+    /** Streams the entries after {@code seq} in chain order. */
+    void forEachInOrderAfter(long seq, Consumer<JournalEntry> consumer) {
+        jdbc.sql("SELECT * FROM journal_entry WHERE seq > :seq ORDER BY seq")
+                .param("seq", seq)
                 .withFetchSize(500)
                 .query(rs -> {
                     consumer.accept(map(rs, 0));
                 });
+    }
+
+    /** The latest entry up to which the whole chain was verified intact. */
+    Optional<JournalVerification.Checkpoint> lastCheckpoint() {
+        return jdbc.sql("""
+                SELECT seq, hash, verified_at FROM journal_checkpoint ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY""")
+                .query((rs, n) -> new JournalVerification.Checkpoint(rs.getLong("seq"), rs.getString("hash"),
+                        rs.getTimestamp("verified_at").toInstant()))
+                .optional();
+    }
+
+    /** Keeps a checkpoint; one already kept for that entry (two checks at once) stays as it is. */
+    void keepCheckpoint(JournalVerification.Checkpoint checkpoint) {
+        try {
+            jdbc.sql("INSERT INTO journal_checkpoint (seq, hash, verified_at) VALUES (:seq, :hash, :at)")
+                    .param("seq", checkpoint.seq()).param("hash", checkpoint.hash())
+                    .param("at", Timestamp.from(checkpoint.verifiedAt())).update();
+        } catch (org.springframework.dao.DuplicateKeyException alreadyKept) {
+            // the same entry verified by another check at the same moment: one row says it
+        }
     }
 
     private static JournalEntry map(ResultSet rs, int row) throws SQLException {

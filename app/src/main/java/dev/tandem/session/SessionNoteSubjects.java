@@ -1,10 +1,11 @@
 package dev.tandem.session;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
-import dev.tandem.common.NotFoundException;
 import dev.tandem.identity.Permissions;
-import dev.tandem.notes.NoteSubject;
+import dev.tandem.notes.NumberedNoteSubject;
 
 /**
  * Notes on an agenda item and on a joint statement (drafted, or published), for whoever may see the forum's
@@ -21,78 +22,61 @@ final class SessionNoteSubjects {
         return "notes-agenda-item-" + id;
     }
 
-    private static long number(String id, String field, String thing) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException(field, thing, id);
-        }
-    }
-
     @Component
-    static class AgendaItemNoteSubject implements NoteSubject {
+    static class AgendaItemNoteSubject extends NumberedNoteSubject<AgendaItem> {
 
         private final Sessions sessions;
         private final Permissions permissions;
 
         AgendaItemNoteSubject(Sessions sessions, Permissions permissions) {
+            super("agenda-item", "item", "agendaItem");
             this.sessions = sessions;
             this.permissions = permissions;
         }
 
         @Override
-        public String kind() {
-            return "agenda-item";
+        protected boolean maySee() {
+            return permissions.maySeeSessions();
         }
 
         @Override
-        public void requireVisible(String id) {
-            item(id);
+        protected Optional<AgendaItem> find(long id) {
+            return sessions.item(id);
         }
 
         @Override
         public String pagePath(String id) {
-            AgendaItem item = item(id);
+            AgendaItem item = visible(id);
             return (item.sessionId() == null ? "/forums/" + item.forumCode() + "/sessions"
                     : "/sessions/" + item.sessionId()) + "#" + itemAnchor(id);
-        }
-
-        private AgendaItem item(String id) {
-            long itemId = number(id, "item", "agendaItem");
-            if (!permissions.maySeeSessions()) {
-                throw new NotFoundException("item", "agendaItem", id);
-            }
-            return sessions.item(itemId).orElseThrow(() -> new NotFoundException("item", "agendaItem", id));
         }
     }
 
     @Component
-    static class StatementNoteSubject implements NoteSubject {
+    static class StatementNoteSubject extends NumberedNoteSubject<JointStatement> {
 
         private final Statements statements;
         private final Permissions permissions;
 
         StatementNoteSubject(Statements statements, Permissions permissions) {
+            super("statement", "statement", "statement");
             this.statements = statements;
             this.permissions = permissions;
         }
 
         @Override
-        public String kind() {
-            return "statement";
+        protected boolean maySee() {
+            return permissions.maySeeSessions();
         }
 
         @Override
-        public void requireVisible(String id) {
-            long statementId = number(id, "statement", "statement");
-            if (!permissions.maySeeSessions() || statements.byId(statementId).isEmpty()) {
-                throw new NotFoundException("statement", "statement", id);
-            }
+        protected Optional<JointStatement> find(long id) {
+            return statements.byId(id);
         }
 
         @Override
         public String pagePath(String id) {
-            requireVisible(id);
+            visible(id);
             return "/statements/" + id;
         }
     }

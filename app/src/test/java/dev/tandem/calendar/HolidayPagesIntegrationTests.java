@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dev.tandem.Acting;
 import dev.tandem.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class HolidayPagesIntegrationTests {
     @Test
     void showsTimesInTheViewersPartyZoneUnlessTheViewerChoseAnother() throws Exception {
         Instant deadline = Instant.parse("2019-09-18T04:00:00Z");
-        assertThat(WorkingCalendarContract.as("us.member", "MEMBER", "US", () -> viewerZone.format(deadline)))
+        assertThat(Acting.as("us.member", "MEMBER", "US", () -> viewerZone.format(deadline)))
                 .isEqualTo("2019-09-18 00:00 EDT");
         assertThat(WorkingCalendarContract.as("rok.member", "MEMBER", () -> viewerZone.format(deadline)))
                 .isEqualTo("2019-09-18 13:00 KST");

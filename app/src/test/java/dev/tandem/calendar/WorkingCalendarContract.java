@@ -5,18 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.tandem.Acting;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.journal.Journal;
 
@@ -147,20 +143,8 @@ abstract class WorkingCalendarContract {
         assertThat(holidays.holidays("ROK", 2024)).extracting(HolidayEntry::day).contains(LocalDate.of(2024, 10, 1));
     }
 
+    /** A person of ROK (the calendar's pages are the same for either party). */
     static <T> T as(String user, String role, java.util.function.Supplier<T> work) {
-        return as(user, role, "ROK", work);
-    }
-
-    static <T> T as(String user, String role, String party, java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(List.of("ROLE_" + role, "PARTY_" + party))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Acting.as(user, role, "ROK", work);
     }
 }

@@ -9,10 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.tandem.Acting;
 import dev.tandem.IntegrationTest;
 import dev.tandem.common.SystemActor;
 import dev.tandem.forum.CaseRouting;
@@ -55,12 +53,7 @@ class CaseTriageIntegrationTests {
     }
 
     private CaseFile fileAs(String applicant, CaseDraft draft) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(applicant, null,
-                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
+        return Acting.as(applicant, "APPLICANT", null, () -> {
             if (ownForum == null) {
                 ownForum = TestForums.selective(forums);
             }
@@ -68,9 +61,7 @@ class CaseTriageIntegrationTests {
                     draft.route(), draft.plannedFrom(), draft.plannedTo(), draft.jointVenture(), draft.items(),
                     draft.counterparties(), draft.declarations(), ownForum));
             return cases.submit(file.ref(), file.version());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     @Test
@@ -141,17 +132,8 @@ class CaseTriageIntegrationTests {
         });
         CaseFile draft = files.save(CaseFile.draft(sugarAndTrucks("Kaesong Bakery Cooperative"), "applicant", "Hanbit",
                 forum, java.time.Instant.now()));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("applicant", null,
-                AuthorityUtils.createAuthorityList("ROLE_APPLICANT")));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        CaseFile submitted;
-        try {
-            submitted = cases.submit(draft.ref(), draft.version());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        CaseFile submitted = Acting.as("applicant", "APPLICANT", null,
+                () -> cases.submit(draft.ref(), draft.version()));
         assertThat(submitted.clearances()).extracting(Clearance::authority).containsExactly("PARTNER_NOTICE");
         assertThat(submitted.charterVersion()).isEqualTo(1);
 

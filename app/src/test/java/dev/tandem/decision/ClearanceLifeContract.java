@@ -17,6 +17,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.tandem.Acting;
+import dev.tandem.calendar.HolidayEntry;
+import dev.tandem.calendar.HolidayKind;
+import dev.tandem.calendar.HolidayManagement;
+import dev.tandem.calendar.NewHoliday;
 import dev.tandem.calendar.WorkingCalendar;
 import dev.tandem.casefile.CaseFile;
 import dev.tandem.casefile.CaseManagement;
@@ -62,6 +67,10 @@ abstract class ClearanceLifeContract {
     Journal journal;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    HolidayManagement holidays;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher publisher;
     @Autowired
@@ -259,6 +268,84 @@ abstract class ClearanceLifeContract {
                 .as("the old forum still lists what it handed over").contains(notice.id(), procedure.id());
         assertThat(forums.openWork(old)).isEmpty();
         assertThat(forums.openWork(successor)).hasSize(2);
+    }
+
+    @Test
+    void movesARunningNoticesDueDateAndDeadlineWithAHolidayAddedInsideItsWindowAndBackWhenRemoved() throws Exception {
+        String ref = DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE);
+        ReviewItem notice = noticeOf(ref);
+        LocalDate due = notice.dueOn();
+        LocalDate caseDue = caseFile(ref).clearances().get(0).dueOn();
+        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("ROK", "US"));
+        HolidayEntry added = holiday("US", inside);
+        try {
+            ReviewItem moved = find(notice.id());
+            assertThat(moved.dueOn()).isEqualTo(calendar.addWorkingDays(due, 1, Set.of("US"))).isAfter(due);
+            assertThat(events.stream(DeadlineSet.class)).anyMatch(d -> d.key().equals(String.valueOf(notice.id()))
+                    && d.dueAt().equals(moved.dueAt()));
+            assertThat(scheduledDueAt(notice.id())).isEqualTo(moved.dueAt());
+            assertThat(executions(notice.id())).as("the scheduler looks at the new moment only")
+                    .containsExactly(moved.dueAt());
+            assertThat(actions("review", notice.id())).contains("decision.due-recounted");
+            assertThat(caseFile(ref).clearances().get(0).dueOn()).as("the case's clearance follows")
+                    .isEqualTo(calendar.addWorkingDays(caseDue, 1, Set.of("ROK", "US")));
+            assertThat(actions("case", ref)).contains("casefile.clearance-due-recounted");
+        } finally {
+            removeHoliday(added);
+        }
+        ReviewItem back = find(notice.id());
+        assertThat(back.dueOn()).isEqualTo(due);
+        assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
+        assertThat(executions(notice.id())).containsExactly(notice.dueAt());
+        assertThat(actions("review", notice.id()).stream().filter("decision.due-recounted"::equals)).hasSize(2);
+        assertThat(caseFile(ref).clearances().get(0).dueOn()).isEqualTo(caseDue);
+    }
+
+    @Test
+    void leavesADueDateWhenTheHolidayIsOutsideTheWindowOrAnotherPartys() throws Exception {
+        String ref = DecisionFixture.submitted(mvc, forum(), DecisionFixture.CLEAN_CASE);
+        ReviewItem notice = noticeOf(ref);
+        LocalDate caseDue = caseFile(ref).clearances().get(0).dueOn();
+        LocalDate inside = calendar.addWorkingDays(notice.openedOn(), 2, Set.of("ROK", "US"));
+        LocalDate after = calendar.addWorkingDays(java.util.Collections.max(List.of(notice.dueOn(), caseDue)), 1,
+                Set.of("ROK", "US"));
+        HolidayEntry outside = holiday("US", after);
+        HolidayEntry otherParty = holiday("ROK", inside); // the notice waits on the partner (US) alone
+        try {
+            assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
+            assertThat(scheduledDueAt(notice.id())).isEqualTo(notice.dueAt());
+            assertThat(actions("review", notice.id())).doesNotContain("decision.due-recounted");
+            assertThat(caseFile(ref).clearances().get(0).dueOn()).as("triage counted both parties' days")
+                    .isEqualTo(calendar.addWorkingDays(caseDue, 1, Set.of("ROK", "US")));
+        } finally {
+            removeHoliday(otherParty);
+            removeHoliday(outside);
+        }
+        assertThat(find(notice.id()).dueOn()).isEqualTo(notice.dueOn());
+        assertThat(caseFile(ref).clearances().get(0).dueOn()).isEqualTo(caseDue);
+    }
+
+    private HolidayEntry holiday(String party, LocalDate day) {
+        return Acting.administrator(() -> holidays.add(new NewHoliday(party, day,
+                "Closure " + java.util.UUID.randomUUID(), "휴무", HolidayKind.TEMPORARY, null)));
+    }
+
+    private void removeHoliday(HolidayEntry holiday) {
+        Acting.administrator(() -> holidays.remove(holiday.id()));
+    }
+
+    /** When the clock module will look at the review's deadline: its stored row, which its executions follow. */
+    private java.time.Instant scheduledDueAt(long reviewId) {
+        return jdbc.sql("SELECT due_at FROM deadline WHERE kind = 'partner-notice' AND deadline_key = :key")
+                .param("key", String.valueOf(reviewId)).query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
+    private List<java.time.Instant> executions(long reviewId) {
+        long deadline = jdbc.sql("SELECT id FROM deadline WHERE kind = 'partner-notice' AND deadline_key = :key")
+                .param("key", String.valueOf(reviewId)).query(Long.class).single();
+        return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'deadline' AND task_instance LIKE :id")
+                .param("id", deadline + "@%").query(java.time.OffsetDateTime.class).list().stream()
+                .map(java.time.OffsetDateTime::toInstant).toList();
     }
 
     private ReviewItem circulate(ReviewItem queued) {

@@ -18,32 +18,39 @@ class ReviewTests {
 
     private static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     private static final Set<String> PARTIES = Set.of("ROK", "US");
-    private static final Review.Days WEEKDAYS = new Review.Days() {
-        @Override
-        public LocalDate after(LocalDate start, int days) {
-            LocalDate day = start;
-            for (int left = days; left > 0; ) {
-                day = day.plusDays(1);
-                if (weekday(day)) {
-                    left--;
+    private static final Review.Days WEEKDAYS = closedOn();
+
+    /** Weekdays count, except the given holidays. */
+    private static Review.Days closedOn(LocalDate... holidays) {
+        Set<LocalDate> closed = Set.of(holidays);
+        return new Review.Days() {
+            @Override
+            public LocalDate after(LocalDate start, int days) {
+                LocalDate day = start;
+                for (int left = days; left > 0; ) {
+                    day = day.plusDays(1);
+                    if (working(day)) {
+                        left--;
+                    }
                 }
+                return day;
             }
-            return day;
-        }
 
-        @Override
-        public int between(LocalDate from, LocalDate to) {
-            int n = 0;
-            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-                n += weekday(d) ? 1 : 0;
+            @Override
+            public int between(LocalDate from, LocalDate to) {
+                int n = 0;
+                for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                    n += working(d) ? 1 : 0;
+                }
+                return n;
             }
-            return n;
-        }
 
-        private boolean weekday(LocalDate d) {
-            return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
-    };
+            private boolean working(LocalDate d) {
+                return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
+                        && !closed.contains(d);
+            }
+        };
+    }
 
     private static Review review(String authority, String rule) {
         return Review.open("T-2026-0001", "Tamiflu", 0, authority, "wg", PARTIES, Set.of("US"),
@@ -166,5 +173,33 @@ class ReviewTests {
                 WEEKDAYS, NOW);
         assertThat(item.recordAtSession(PARTIES, null, NOW)).isEqualTo(Outcome.REJECTED);
         assertThat(item.outcomeReason()).contains("objection by US");
+    }
+
+    @Test
+    void countsANoticesWindowAgainWhenAHolidayFallsInsideIt() {
+        Review notice = review("PARTNER_NOTICE", "NO_OBJECTION"); // Monday 2 November, due Monday 9
+        assertThat(notice.recount(day("2026-11-04"), closedOn(day("2026-11-04")))).isTrue();
+        assertThat(notice.dueOn()).isEqualTo(day("2026-11-10"));
+        assertThat(notice.recount(day("2026-11-04"), WEEKDAYS)).as("the holiday removed again").isTrue();
+        assertThat(notice.dueOn()).isEqualTo(day("2026-11-09"));
+        assertThat(notice.recount(day("2026-11-10"), closedOn(day("2026-11-10")))).as("after the window").isFalse();
+        assertThat(notice.recount(day("2026-11-02"), closedOn(day("2026-11-02")))).as("its first day is not counted")
+                .isFalse();
+        assertThat(notice.dueOn()).isEqualTo(day("2026-11-09"));
+    }
+
+    @Test
+    void countsAgainFromTheLiftedHoldAndNotWhileHeld() {
+        Review item = review("FORUM_REVIEW", "NO_OBJECTION");
+        item.circulate(day("2026-11-02"), WEEKDAYS);
+        item.take(says("US", PositionKind.HOLD, null), day("2026-11-04"), WEEKDAYS, NOW);
+        assertThat(item.recount(day("2026-11-05"), closedOn(day("2026-11-05")))).as("a stopped clock").isFalse();
+        assertThat(item.remainingDays()).isEqualTo(3);
+        item.take(says("US", PositionKind.CONCUR, null), day("2026-11-11"), WEEKDAYS, NOW); // due Monday 16
+        Review.Days withFriday = closedOn(day("2026-11-03"), day("2026-11-13"));
+        assertThat(item.recount(day("2026-11-03"), withFriday)).as("a day before the hold was lifted").isFalse();
+        assertThat(item.dueOn()).isEqualTo(day("2026-11-16"));
+        assertThat(item.recount(day("2026-11-13"), withFriday)).isTrue();
+        assertThat(item.dueOn()).as("the 3 remaining days from Wednesday 11, Friday 13 off").isEqualTo(day("2026-11-17"));
     }
 }

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.tandem.Acting;
 import dev.tandem.casefile.CaseCategory;
 import dev.tandem.casefile.CaseDraft;
 import dev.tandem.casefile.CaseFile;
@@ -85,20 +82,10 @@ final class ExemptionFixture {
     }
 
     static <T> T secretariat(Supplier<T> work) {
-        return as("secretariat", "SECRETARIAT", "ROK", work);
+        return Acting.secretariat(work);
     }
 
     static <T> T as(String user, String role, String party, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        List<String> authorities = party == null ? List.of("ROLE_" + role) : List.of("ROLE_" + role, "PARTY_" + party);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(authorities)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Acting.as(user, role, party, work);
     }
 }

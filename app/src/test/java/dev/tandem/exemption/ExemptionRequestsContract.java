@@ -5,22 +5,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.tandem.casefile.CaseManagement;
 import dev.tandem.common.ConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Storage of exemption requests and the validity rules, run on each database Tandem supports. */
+/**
+ * Storage of exemption requests and the validity rules, run on each database Tandem supports (the constraint that
+ * keeps one request under way per case is the database's).
+ */
 abstract class ExemptionRequestsContract {
 
     @Autowired
     ExemptionRequests requests;
     @Autowired
     ValidityRules rules;
+    @Autowired
+    ExemptionManagement exemptions;
+    @Autowired
+    CaseManagement cases;
 
     @Test
     void findsTheValidityRuleInForceOnADay() {
@@ -89,5 +102,58 @@ abstract class ExemptionRequestsContract {
         requests.save(first);
         second.moveTo(ExemptionStage.NATIONAL_REVIEW, LocalDate.of(2021, 2, 3), "rok.member", null, null);
         assertThatThrownBy(() -> requests.save(second)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void refusesASecondRequestUnderWayForACaseAndAllowsOneAfterTheFirstEnded() {
+        ExemptionRequest first = requests.save(ExemptionRequest.draft("T-2021-9997", "ROK",
+                ExemptionFixture.complete(), List.of(), LocalDate.of(2021, 3, 1), "secretariat",
+                Instant.parse("2021-03-01T00:00:00Z")));
+        ExemptionRequest second = ExemptionRequest.draft("T-2021-9997", "US", ExemptionFixture.complete(), List.of(),
+                LocalDate.of(2021, 3, 1), "secretariat", Instant.parse("2021-03-01T00:00:01Z"));
+        assertThatThrownBy(() -> requests.save(second)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another was drafted at the same moment");
+
+        ExemptionRequest ended = requests.byRef(first.ref()).orElseThrow();
+        ended.moveTo(ExemptionStage.NATIONAL_REVIEW, LocalDate.of(2021, 3, 2), "secretariat", null, null);
+        ended.moveTo(ExemptionStage.SUBMITTED, LocalDate.of(2021, 3, 2), "secretariat", null, null);
+        ended.moveTo(ExemptionStage.CIRCULATED, LocalDate.of(2021, 3, 3), "secretariat", null, LocalDate.of(2021, 3, 8));
+        ended.moveTo(ExemptionStage.NOT_APPROVED, LocalDate.of(2021, 3, 9), "secretariat", null, null);
+        requests.save(ended);
+        assertThat(requests.save(second).stage()).as("a new request once the first ended")
+                .isEqualTo(ExemptionStage.DRAFTED);
+    }
+
+    @Test
+    void draftsOneRequestWhenTwoAreDraftedForACaseAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String caseRef = ExemptionFixture.videoReunionCase(cases);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return ExemptionFixture.secretariat(() -> exemptions.draft(caseRef, null)).ref();
+                        } catch (ConflictException e) {
+                            return "refused: " + e.getMessage();
+                        }
+                    }));
+                }
+                start.countDown();
+                List<String> outcomes = new java.util.ArrayList<>();
+                for (Future<String> f : results) {
+                    outcomes.add(f.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(outcomes).filteredOn(o -> o.startsWith("E-")).hasSize(1);
+                assertThat(outcomes).filteredOn(o -> o.startsWith("refused: ")).singleElement().asString()
+                        .contains(caseRef).contains("under way");
+                assertThat(ExemptionFixture.secretariat(() -> exemptions.ofCase(caseRef))).hasSize(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -99,4 +99,54 @@ abstract class JournalContract {
                 .extracting(JournalEntry::action)
                 .contains("forum.established", "forum.event-recorded", "forum.handed-over", "forum.co-chair-appointed");
     }
+
+    @Test
+    void checksFromTheLastCheckpointAndSaysWhichEntries() {
+        JournalEntry below = record("before the checkpoint");
+        record("at the checkpoint");
+        JournalVerification whole = journal.verifyAndKeep();
+        assertThat(whole.intact()).isTrue();
+        assertThat(whole.whole()).isTrue();
+        assertThat(whole.fromSeq()).isEqualTo(1);
+        long checkpoint = whole.toSeq();
+        assertThat(checkpoint).isGreaterThan(below.seq());
+        record("after the checkpoint");
+        JournalEntry last = record("after the checkpoint, too");
+
+        JournalVerification since = journal.verifySinceCheckpoint();
+        assertThat(since.intact()).isTrue();
+        assertThat(since.whole()).isFalse();
+        assertThat(since.checkpoint().seq()).isEqualTo(checkpoint);
+        assertThat(since.fromSeq()).isEqualTo(checkpoint + 1);
+        assertThat(since.toSeq()).isGreaterThanOrEqualTo(last.seq());
+        assertThat(since.entriesChecked()).isEqualTo(since.toSeq() - checkpoint);
+
+        forged(last.seq(), () -> assertThat(journal.verifySinceCheckpoint().problems())
+                .extracting(JournalVerification.Problem::seq).containsExactly(last.seq()));
+        forged(checkpoint, () -> assertThat(journal.verifySinceCheckpoint().problems())
+                .as("the checkpoint's own entry").singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("is no longer the entry verified")));
+        forged(below.seq(), () -> {
+            assertThat(journal.verifySinceCheckpoint().intact()).as("below the checkpoint: the full check's to find")
+                    .isTrue();
+            JournalVerification full = journal.verifyAndKeep();
+            assertThat(full.problems()).extracting(JournalVerification.Problem::seq).containsExactly(below.seq());
+            assertThat(journal.verifySinceCheckpoint().checkpoint().seq())
+                    .as("a broken chain keeps no checkpoint").isEqualTo(checkpoint);
+        });
+        assertThat(journal.verifySinceCheckpoint().intact()).isTrue();
+    }
+
+    /** Runs the checks with the entry's reason changed behind Tandem's back, then puts it back. */
+    private void forged(long seq, Runnable checks) {
+        String reason = jdbc.sql("SELECT reason FROM journal_entry WHERE seq = :seq").param("seq", seq)
+                .query(String.class).optional().orElse(null);
+        jdbc.sql("UPDATE journal_entry SET reason = 'forged' WHERE seq = :seq").param("seq", seq).update();
+        try {
+            checks.run();
+        } finally {
+            jdbc.sql("UPDATE journal_entry SET reason = :reason WHERE seq = :seq").param("reason", reason)
+                    .param("seq", seq).update();
+        }
+    }
 }

@@ -45,7 +45,7 @@ class JournalControllerTests {
     @BeforeEach
     void anAuditor() {
         given(permissions.mayReadJournal()).willReturn(true);
-        given(journal.verify()).willReturn(new JournalVerification(200, List.of()));
+        given(journal.verifySinceCheckpoint()).willReturn(new JournalVerification(200, List.of()));
     }
 
     private static JournalEntry entry(long seq) {
@@ -77,7 +77,7 @@ class JournalControllerTests {
 
     @Test
     void answersAnHtmxChainCheckWithItsFragmentAlone() throws Exception {
-        given(journal.verify()).willReturn(new JournalVerification(12, List.of()));
+        given(journal.verifyAndKeep()).willReturn(new JournalVerification(12, List.of()));
         mvc.perform(post("/journal/verify").with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("The chain is intact: 12 entries checked."),
@@ -86,11 +86,21 @@ class JournalControllerTests {
 
     @Test
     void namesEachBrokenEntryInThePagesLanguage() throws Exception {
-        given(journal.verify()).willReturn(new JournalVerification(12,
+        given(journal.verifyAndKeep()).willReturn(new JournalVerification(12,
                 List.of(new JournalVerification.Problem(5, "hash mismatch"))));
         mvc.perform(post("/journal/verify").with(csrf()).param("lang", "ko"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("연결이 끊어졌습니다: 12건 검사, 문제 1건."),
                         containsString("5번 기록: hash mismatch"), containsString("<html"))));
+    }
+
+    @Test
+    void saysWhichEntriesItCheckedAfterTheLastCheckpoint() throws Exception {
+        given(journal.verifySinceCheckpoint()).willReturn(new JournalVerification(3, List.of(), 198, 200,
+                new JournalVerification.Checkpoint(197, "h197", Instant.parse("2026-11-26T01:02:03Z"))));
+        mvc.perform(get("/journal")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("The chain is intact: 3 entries checked."),
+                        containsString("Checked entries 198 to 200: up to entry 197 the whole chain was found intact "
+                                + "at 2026-11-26 01:02:03 UTC."))));
     }
 }

@@ -48,7 +48,14 @@ class JournalViewerIntegrationTests {
                         .header("Accept-Language", "en").with(httpBasic("auditor", IntegrationTest.PASSWORD)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("The chain is intact").contains("Head of the chain, to anchor outside the database")
+                .containsPattern("Checked (the whole chain|entries \\d+ to \\d+|No entry since)")
                 .contains("casefile.recorded").doesNotContain("forum.established");
+        long checkpoint = journal.verifyAndKeep().toSeq();
+        String since = mvc.perform(get("/journal").header("Accept-Language", "en")
+                        .with(httpBasic("auditor", IntegrationTest.PASSWORD)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(since).as("opened after a full check: from its checkpoint on")
+                .containsPattern("(Checked entries \\d+ to \\d+: up to|No entry since) entry " + checkpoint + ",? ");
         String refused = mvc.perform(get("/journal?from=yesterday").header("Accept-Language", "en")
                         .with(httpBasic("auditor", IntegrationTest.PASSWORD)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

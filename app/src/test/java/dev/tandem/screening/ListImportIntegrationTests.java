@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import dev.tandem.Acting;
 import dev.tandem.common.InvalidInputException;
 import dev.tandem.common.SystemActor;
 import dev.tandem.journal.Journal;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.tandem.Acting;
 import dev.tandem.common.SystemActor;
 import dev.tandem.forum.ForumManagement;
 import dev.tandem.identity.Role;
