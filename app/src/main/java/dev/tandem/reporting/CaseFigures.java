@@ -119,15 +119,22 @@ class CaseFigures implements SmartInitializingSingleton {
         List<Long> missing = jdbc.queryForList("SELECT f.id FROM case_file f WHERE f.filed_on IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM report_case r WHERE r.case_id = f.id) ORDER BY f.id", Map.of(), Long.class);
         if (!missing.isEmpty()) {
-            make(missing, partiesByForum());
+            remake(missing);
             LOG.info("Report rows made for {} cases in {} ms", missing.size(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
+    /**
+     * Makes the rows of {@code ids} again outside a save of those cases (a holiday change, the catch-up). Each case's
+     * row is locked first, as a save locks it: a save in progress is waited for, and its new report row is then
+     * seen and replaced (without the lock, PostgreSQL would delete nothing and the insert would collide with it).
+     */
     private void remake(List<Long> ids) {
         Map<String, Set<String>> parties = partiesByForum();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            jdbc.queryForList("SELECT id FROM case_file WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", batch),
+                    Long.class);
             jdbc.update("DELETE FROM report_case WHERE case_id IN (:ids)", Map.of("ids", batch));
             make(batch, parties);
         }

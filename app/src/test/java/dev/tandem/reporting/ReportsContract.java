@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import dev.tandem.Acting;
 import dev.tandem.calendar.HolidayEntry;
 import dev.tandem.calendar.HolidayKind;
 import dev.tandem.calendar.HolidayManagement;
@@ -24,6 +25,7 @@ import dev.tandem.casefile.CaseCategory;
 import dev.tandem.casefile.CaseDraft;
 import dev.tandem.casefile.CaseFile;
 import dev.tandem.casefile.CaseManagement;
+import dev.tandem.casefile.CaseSaved;
 import dev.tandem.casefile.Counterparty;
 import dev.tandem.casefile.CounterpartyRole;
 import dev.tandem.casefile.LineItem;
@@ -266,5 +268,49 @@ abstract class ReportsContract {
         CaseFile withdrawn = cases.withdraw(draft.ref(), "the families' meeting was cancelled", filed.version());
         assertThat(reportRow(draft.ref())).isEqualTo("WITHDRAWN " + today + " null " + today + " UN");
         assertThat(withdrawn.status().name()).isEqualTo("WITHDRAWN");
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void countsAgainForAHolidayWhileTheSameCaseIsBeingStored() throws Exception {
+        long survey = jdbc.sql("SELECT case_id FROM report_case WHERE forum_code = 'rok-us-working-group'"
+                + " AND filed_on = DATE '2018-11-20'").query(Long.class).single();
+        java.util.concurrent.CountDownLatch stored = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // a save of the survey, as CaseFiles stores a case: its row locked, its report row made again, not yet
+            // committed while the administrator adds a day off inside the survey's wait
+            var saving = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.sql("UPDATE case_file SET version = version WHERE id = :id").param("id", survey).update();
+                events.publishEvent(new CaseSaved(survey, "survey"));
+                stored.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            stored.await();
+            var adding = threads.submit(() -> Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.add(
+                    new NewHoliday("US", LocalDate.of(2018, 11, 27), "Day of mourning (test)", "애도의 날(시험)",
+                            HolidayKind.TEMPORARY, "reporting test"))));
+            Thread.sleep(300);
+            commit.countDown();
+            saving.get();
+            HolidayEntry mourning = adding.get();
+            try {
+                assertThat(decidedDemoCases()).first().isEqualTo("2018-11-20 2018-12-04 14 8");
+            } finally {
+                Acting.as("admin", "ADMINISTRATOR", null, () -> holidays.remove(mourning.id()));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(decidedDemoCases()).first().isEqualTo("2018-11-20 2018-12-04 14 9");
     }
 }
