@@ -251,6 +251,23 @@ class CaseFiles {
         return byRef(ref).orElseThrow();
     }
 
+    /**
+     * Stores a case of which only the clearances' due dates changed (a holiday moved them): those dates and the
+     * version, not every child row again. A case changed meanwhile is refused as {@link #save} refuses it.
+     */
+    void saveDueDates(CaseFile c) {
+        int updated = jdbc.sql("UPDATE case_file SET version = version + 1 WHERE id = :id AND version = :version")
+                .param("id", c.id()).param("version", c.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("version", "refusal.casefile.changedMeanwhile", c.ref());
+        }
+        batch.batchUpdate("UPDATE case_clearance SET due_on = :due WHERE case_id = :id AND position = :pos",
+                rows(c.clearances(), (cl, p) -> p.addValue("due", cl.dueOn() == null ? null : Date.valueOf(cl.dueOn())),
+                        c.id()));
+        searchLog.changed(c.id());
+        events.publishEvent(new CaseSaved(c.id(), c.ref()));
+    }
+
     private static java.util.Map<String, Object> columns(CaseFile c) {
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("title", c.title());

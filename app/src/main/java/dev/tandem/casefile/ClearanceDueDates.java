@@ -46,9 +46,9 @@ class ClearanceDueDates {
             }
             CaseState before = CaseState.of(file);
             if (file.recountClearances(change.day(), (from, days) -> calendar.addWorkingDays(from, days, parties))) {
-                CaseFile saved = cases.save(file);
+                cases.saveDueDates(file);
                 journal.record(Change.of("casefile.clearance-due-recounted", "case", ref).from(before)
-                        .to(CaseState.of(saved)).because("the calendar of " + change.party() + " changed on "
+                        .to(CaseState.of(file)).because("the calendar of " + change.party() + " changed on "
                                 + change.day()));
             }
         }
