@@ -1,5 +1,7 @@
 package dev.tandem.casefile;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
@@ -37,10 +39,13 @@ class ClearanceDueDates {
     @EventListener
     @Transactional
     public void recount(HolidaysChanged change) {
+        // many cases share a forum: its parties are asked for once
+        Map<String, Set<String>> partiesOf = new HashMap<>();
         for (String ref : cases.refsCountingAcross(change.day())) {
             CaseFile file = cases.byRef(ref).orElseThrow();
             String forum = file.charterForum() == null ? file.forumCode() : file.charterForum();
-            Set<String> parties = forums.summary(forum).map(ForumSummary::parties).orElse(Set.of());
+            Set<String> parties = partiesOf.computeIfAbsent(forum,
+                    f -> forums.summary(f).map(ForumSummary::parties).orElse(Set.of()));
             if (!parties.contains(change.party())) {
                 continue;
             }

@@ -56,6 +56,10 @@ class CaseFigures implements SmartInitializingSingleton {
      * The rows of the cases in {@code ids}, derived from the case, its first decision and withdrawal, and the highest
      * authority triage sent it to.
      */
+    /** The columns {@link #DERIVATION_SQL} gives, as the insert names them. */
+    private static final List<String> DERIVED = List.of("id", "ref", "forum_code", "charter_forum_code",
+            "charter_version", "category", "status", "filed_on", "decided_on", "withdrawn_on", "days", "route");
+
     private static final String DERIVATION_SQL = """
             SELECT f.id, f.ref, f.forum_code, f.charter_forum_code, f.charter_version, f.category, f.status,
                    f.filed_on, CAST(d.decided_at AS DATE) AS decided_on, CAST(d.withdrawn_at AS DATE) AS withdrawn_on,
@@ -78,7 +82,7 @@ class CaseFigures implements SmartInitializingSingleton {
     @EventListener
     public void caseSaved(CaseSaved saved) {
         jdbc.update("DELETE FROM report_case WHERE case_id = :id", Map.of("id", saved.caseId()));
-        make(List.of(saved.caseId()), partiesByForum());
+        make(List.of(saved.caseId()));
     }
 
     /** A party's day off changed: the cases of its forums whose wait spans the day count their working days again. */
@@ -130,13 +134,12 @@ class CaseFigures implements SmartInitializingSingleton {
      * seen and replaced (without the lock, PostgreSQL would delete nothing and the insert would collide with it).
      */
     private void remake(List<Long> ids) {
-        Map<String, Set<String>> parties = partiesByForum();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             jdbc.queryForList("SELECT id FROM case_file WHERE id IN (:ids) ORDER BY id FOR UPDATE", Map.of("ids", batch),
                     Long.class);
             jdbc.update("DELETE FROM report_case WHERE case_id IN (:ids)", Map.of("ids", batch));
-            make(batch, parties);
+            make(batch);
         }
     }
 
@@ -144,18 +147,17 @@ class CaseFigures implements SmartInitializingSingleton {
      * Derives the rows of the cases {@code ids} that are filed, counts their working days to decision with each
      * forum's parties' days off read once per batch, and inserts them: each row is written once, complete.
      */
-    private void make(List<Long> ids, Map<String, Set<String>> partiesByForum) {
+    private void make(List<Long> ids) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             List<MapSqlParameterSource> rows = jdbc.query(DERIVATION_SQL, Map.of("ids", batch), (rs, n) -> {
                 MapSqlParameterSource row = new MapSqlParameterSource();
-                for (String column : List.of("id", "ref", "forum_code", "charter_forum_code", "charter_version",
-                        "category", "status", "filed_on", "decided_on", "withdrawn_on", "days", "route")) {
+                for (String column : DERIVED) {
                     row.addValue(column, rs.getObject(column));
                 }
                 return row;
             });
-            countWorkingDays(rows, partiesByForum);
+            countWorkingDays(rows);
             for (MapSqlParameterSource row : rows) {
                 for (String day : List.of("filed", "decided", "withdrawn")) {
                     LocalDate on = day(row, day + "_on");
@@ -173,7 +175,7 @@ class CaseFigures implements SmartInitializingSingleton {
         }
     }
 
-    private void countWorkingDays(List<MapSqlParameterSource> rows, Map<String, Set<String>> partiesByForum) {
+    private void countWorkingDays(List<MapSqlParameterSource> rows) {
         LocalDate first = null;
         LocalDate last = null;
         for (MapSqlParameterSource row : rows) {
@@ -188,6 +190,8 @@ class CaseFigures implements SmartInitializingSingleton {
         if (first == null) {
             return;
         }
+        // read only now: most saves are of cases not yet decided, which count no working days
+        Map<String, Set<String>> partiesByForum = partiesByForum();
         LocalDate from = first;
         LocalDate to = last.isBefore(first) ? first : last;
         Map<Set<String>, WorkingDayCount> counts = new HashMap<>();
